@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The only file that touches `process`: everything else gets it passed in.
+import { main } from '../dist/cli/main.js';
+
+const io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  },
+  env: process.env,
+  cwd: process.cwd(),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+};
+
+process.exitCode = await main(process.argv.slice(2), io);

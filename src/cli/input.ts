@@ -1,0 +1,45 @@
+import { readFile, stat } from 'node:fs/promises';
+import { ArticleError, MAX_ARTICLE_BYTES, tooLarge } from '../article/text.js';
+import { parseArticle } from '../article/parse.js';
+import type { Article } from '../article/article.js';
+import { CliError, type Io } from './io.js';
+
+/** A file argument: a path, or `-` for standard input. */
+export function isStdin(path: string): boolean {
+  return path === '-';
+}
+
+/** The bytes of a file argument, with the reasons it cannot be read in words. */
+export async function readInput(path: string, io: Io): Promise<Uint8Array> {
+  if (isStdin(path)) return io.readStdin();
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the file that holds the lead`);
+    // Refuse before reading: a multi-gigabyte file should not be loaded just to be rejected.
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new CliError(`${path}: ${tooLarge(info.size).message}`);
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`${path}: no such file; check the path`);
+    if (code === 'EACCES') throw new CliError(`${path}: permission denied; check the file's permissions`);
+    throw new CliError(`${path}: cannot read it (${code ?? String(error)})`);
+  }
+}
+
+/** Reads and parses a lead, naming the file in any error. */
+export async function readArticle(path: string, io: Io): Promise<Article> {
+  const bytes = await readInput(path, io);
+  try {
+    return parseArticle(bytes);
+  } catch (error) {
+    if (error instanceof ArticleError) throw new CliError(`${displayName(path)}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function displayName(path: string): string {
+  return isStdin(path) ? 'standard input' : path;
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import yargs, { type Argv } from 'yargs';
+import { COMMANDS } from './commands.js';
+import { CliError, EXIT, type Io } from './io.js';
+
+/**
+ * Runs one `leads` invocation and returns its exit code. Errors a user can
+ * fix come out as one line on stderr; only a bug in leads prints more, and
+ * only with LEADS_DEBUG set.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const parser = buildParser(io, (code) => (exitCode = code));
+  try {
+    // With a callback yargs hands back --help, --version and completion text instead of printing it.
+    await parser.parseAsync(argv.map(protectDash), {}, (error, _args, output) => {
+      if (error) throw error;
+      if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    });
+  } catch (error) {
+    return reportError(error, io);
+  }
+  return exitCode;
+}
+
+function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
+  let parser = yargs()
+    .scriptName('leads')
+    .locale('en')
+    .usage('leads COMMAND [options]\n\nEvery lead of a wire story as a version in git, with paragraph diffs and ATTN lines.')
+    .strict()
+    .exitProcess(false)
+    .demandCommand(1, 'give a command')
+    .recommendCommands()
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .completion('completion', 'print a bash/zsh completion script (add it to ~/.bashrc)')
+    .wrap(100)
+    .epilogue('Exit codes: 0 ok, 1 a negative answer (a failed check), 2 bad usage or input, 3 a conflict worth retrying.')
+    .fail((message, error) => {
+      throw error ?? new CliError(`${message}; see 'leads --help'`);
+    });
+  for (const spec of COMMANDS) {
+    parser = parser.command(spec.command, spec.describe, spec.builder, async (args) => {
+      const command = await spec.load();
+      setExitCode(await command.run(restoreDashes(args) as never, io));
+    });
+  }
+  return parser;
+}
+
+// yargs reads a lone `-` as an empty string (yargs/yargs#1312), yet `-` is how
+// every file argument says "standard input". It is swapped for a token no
+// command line can hold (argv never contains NUL) and swapped back after parsing.
+const DASH = '\u0000-';
+
+function protectDash(arg: string): string {
+  return arg === '-' ? DASH : arg;
+}
+
+function restoreDashes(args: Record<string, unknown>): Record<string, unknown> {
+  const restore = (value: unknown): unknown =>
+    value === DASH ? '-' : Array.isArray(value) ? value.map(restore) : value;
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, restore(value)]));
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CliError) {
+    io.stderr(`leads: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`leads: internal error: ${message} (this is a bug in leads; set LEADS_DEBUG=1 for details)\n`);
+  if (io.env.LEADS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
+function packageVersion(): string {
+  // src/cli/main.ts and dist/cli/main.js both sit two folders below package.json.
+  const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}

@@ -1,0 +1,21 @@
+/**
+ * The `leads` library, for newsroom systems that embed it. Everything here is
+ * pure unless it says otherwise: text in, data out.
+ */
+export type { Article } from './article/article.js';
+export { EMPTY_ARTICLE } from './article/article.js';
+export { parseArticle } from './article/parse.js';
+export { renderArticle } from './article/render.js';
+export { articleToJson, datelineOf, type ArticleJson } from './article/json.js';
+export { parseDateline, type Dateline } from './article/dateline.js';
+export {
+  houseLabel,
+  labelFor,
+  labelPrefix,
+  ordinal,
+  parseLeadLabel,
+  relabel,
+  type LabelForm,
+  type LeadLabel,
+} from './article/label.js';
+export { ArticleError, MAX_ARTICLE_BYTES, type ArticleErrorCode } from './article/text.js';

@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleToJson } from '../../src/article/json.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { renderArticle } from '../../src/article/render.js';
+import { ArticleError, MAX_ARTICLE_BYTES } from '../../src/article/text.js';
+import { BLANK_LINE_LEAD, PLAIN_COPY, SCRAPED_LEAD, SCRAPED_LEAD_PARAGRAPHS } from '../fixtures/articles.js';
+import { sharedDir } from '../helpers/shared.js';
+
+describe('parseArticle: one paragraph per line, scraped from the web', () => {
+  const article = articleToJson(parseArticle(SCRAPED_LEAD));
+
+  it('reads every header field', () => {
+    expect(article).toMatchObject({
+      slug: 'S Korea-port strike',
+      label: '2nd LD',
+      lead: 2,
+      tags: [],
+      headline: 'Busan dock workers extend strike as talks stall',
+      attn: "(ATTN: ADDS union leader's comments last 2 paras)",
+      byline: 'Lee Ha-na',
+      dateline: { place: 'BUSAN', date: 'Nov. 3', agency: 'Hangang News' },
+      email: 'lee.hana@example.com',
+      end: true,
+      footer: '(C) Hangang News. All Rights Reserved',
+    });
+  });
+
+  it('takes the table-row caption as a photo and drops the broken image', () => {
+    expect(article.photos).toEqual([
+      'Dock workers gather at a pier in Busan on Nov. 3, 2026, on the first day of a strike. (Hangang News)',
+    ]);
+  });
+
+  it('counts paragraphs from the dateline and leaves out e-mail, (END) and footer', () => {
+    expect(article.paragraphs).toEqual(SCRAPED_LEAD_PARAGRAPHS);
+  });
+});
+
+describe('parseArticle: blank-line layout', () => {
+  const article = articleToJson(parseArticle(BLANK_LINE_LEAD));
+
+  it('reads the lead label and keeps the feature label apart', () => {
+    expect(article).toMatchObject({
+      slug: '(News Focus) S Korea-port strike',
+      label: 'LEAD',
+      lead: 1,
+      tags: ['News Focus'],
+      headline: "Why Busan's dock workers walked out",
+      byline: 'Lee Ha-na and Choi Min-su',
+    });
+  });
+
+  it('joins a hard-wrapped paragraph into one', () => {
+    expect(article.paragraphs).toEqual([
+      "BUSAN, Nov. 3 (Hangang News) -- Dock workers at South Korea's largest port walked off the job Tuesday, halting container traffic at three terminals.",
+      'The union said about 1,200 members had joined the strike.',
+    ]);
+  });
+
+  it('reads the same article from either layout', () => {
+    const canonical = renderArticle(parseArticle(SCRAPED_LEAD));
+    expect(canonical).not.toEqual(SCRAPED_LEAD);
+    expect(parseArticle(canonical)).toEqual(parseArticle(SCRAPED_LEAD));
+  });
+});
+
+describe('parseArticle: what editors paste', () => {
+  it.each([
+    ['CRLF line ends', SCRAPED_LEAD.replaceAll('\n', '\r\n')],
+    ['a BOM', `\uFEFF${SCRAPED_LEAD}`],
+    ['trailing spaces and non-breaking spaces', SCRAPED_LEAD.replaceAll('\n', '  \n').replaceAll('Busan dock', 'Busan\u00A0dock')],
+    ['runs of blank lines', SCRAPED_LEAD.replaceAll('\n', '\n\n\n')],
+    ['decomposed Unicode', SCRAPED_LEAD.replace('Lee Ha-na', 'Lee Ha-na').normalize('NFD')],
+  ])('tolerates %s', (_name, text) => {
+    expect(parseArticle(text)).toEqual(parseArticle(SCRAPED_LEAD));
+  });
+
+  it('tolerates bytes with a BOM and CRLF', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${BLANK_LINE_LEAD.replaceAll('\n', '\r\n')}`);
+    expect(parseArticle(bytes)).toEqual(parseArticle(BLANK_LINE_LEAD));
+  });
+
+  it('NFC-normalizes text', () => {
+    const article = parseArticle('Cafe\u0301 owners in Seoul said sales fell.\n');
+    expect(article.paragraphs).toEqual(['Caf\u00e9 owners in Seoul said sales fell.']);
+  });
+
+  it('reads plain copy as paragraphs without a headline', () => {
+    const article = articleToJson(parseArticle(PLAIN_COPY));
+    expect(article).toMatchObject({ headline: null, slug: null, label: null, lead: null, byline: null, dateline: null });
+    expect(article.paragraphs).toEqual([
+      "Dock workers at South Korea's largest port walked off the job Tuesday.",
+      'By the time the morning shift ended, 40 ships were waiting at anchor.',
+    ]);
+  });
+
+  it('reads a first version with a slug and headline but no label', () => {
+    const article = parseArticle(
+      'S Korea-port strike\nBusan dock workers walk out\nBUSAN, Nov. 3 (Hangang News) -- Dock workers walked out.\n(END)\n',
+    );
+    expect(article).toMatchObject({ slug: 'S Korea-port strike', headline: 'Busan dock workers walk out', label: null });
+    expect(article.paragraphs).toHaveLength(1);
+  });
+
+  it('keeps body paragraphs that look like header lines as paragraphs', () => {
+    const article = parseArticle(
+      [
+        '(LEAD) Strike goes on',
+        'BUSAN, Nov. 3 (Hangang News) -- Dock workers stayed out.',
+        'By Tuesday evening, no ship had moved.',
+        '(LEAD) is what editors call the first update.',
+        'SEOUL -- A second dateline-like line, quoted from a memo.',
+        '▲ marks a photo, the memo said.',
+        '(END) is the last line of every story.',
+        '(END)',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toHaveLength(6);
+    expect(article.photos).toEqual([]);
+  });
+
+  it('takes a credited caption between paragraphs as a photo', () => {
+    const article = parseArticle(
+      'Strike\nBUSAN, Nov. 3 (Hangang News) -- Dock workers stayed out.\n▲ Ships wait at anchor. (Hangang News)\nTalks resume Wednesday.\n',
+    );
+    expect(article.paragraphs).toEqual(['BUSAN, Nov. 3 (Hangang News) -- Dock workers stayed out.', 'Talks resume Wednesday.']);
+    expect(article.photos).toEqual(['Ships wait at anchor. (Hangang News)']);
+  });
+
+  it.each([
+    ['UPDATE 2-Busan strike goes on', 'UPDATE 2', 2, 'Busan strike goes on'],
+    ['(2nd LD-Writethru) Busan strike goes on', '2nd LD-Writethru', 2, 'Busan strike goes on'],
+    ['(URGENT) Quake hits east coast', 'URGENT', 0, 'Quake hits east coast'],
+  ])('reads the label in %j', (headline, label, lead, text) => {
+    const article = articleToJson(parseArticle(`${headline}\nBUSAN, Nov. 3 (Reuters) - Dock workers stayed out.\n`));
+    expect(article).toMatchObject({ label, lead, headline: text });
+  });
+});
+
+describe('parseArticle: bad input', () => {
+  it.each([
+    ['empty text', '', 'empty'],
+    ['whitespace only', ' \n\t\r\n\u00A0\n', 'empty'],
+    ['NUL bytes', 'Some text\u0000more', 'nul'],
+    ['invalid UTF-8', new Uint8Array([0x53, 0x45, 0xff, 0xfe, 0x4f]), 'encoding'],
+    ['a text over the size limit', new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), 'too-large'],
+  ] as const)('refuses %s with a clear error', (_name, input, code) => {
+    let caught: unknown;
+    try {
+      parseArticle(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArticleError);
+    expect((caught as ArticleError).code).toBe(code);
+    expect((caught as ArticleError).message).not.toContain('\n');
+  });
+
+  it('accepts a 5 MB lead', () => {
+    const paragraph = 'The union said the strike would go on until the night shifts were capped. ';
+    const text = `Strike\nBUSAN, Nov. 3 (Hangang News) -- It goes on.\n${`${paragraph.repeat(10)}\n`.repeat(7000)}`;
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(parseArticle(text).paragraphs).toHaveLength(7001);
+  });
+});
+
+describe('parseArticle on the real seed lead in ../shared/seed', () => {
+  const dir = sharedDir('seed');
+  it.skipIf(dir === null)('finds 12 paragraphs, the 2nd LD label, the byline, slug, ATTN and photo', () => {
+    const file = readdirSync(dir!).find((name) => name.endsWith('.txt'))!;
+    const article = articleToJson(parseArticle(readFileSync(`${dir}/${file}`)));
+    expect(article.paragraphs).toHaveLength(12);
+    expect(article).toMatchObject({
+      label: '2nd LD',
+      lead: 2,
+      byline: 'Kim Seung-yeon',
+      slug: 'S Korea-US-Japan-NK arms deal',
+      attn: "(ATTN: ADDS Seoul foreign ministry's comments last 3 paras)",
+      dateline: { place: 'SEOUL', date: 'Oct. 26', agency: 'Yonhap' },
+    });
+    expect(article.photos).toHaveLength(1);
+    expect(article.paragraphs[0]).toMatch(/^SEOUL, Oct\. 26 \(Yonhap\) -- /);
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runLeads } from '../helpers/cli.js';
+
+const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
+
+describe('leads', () => {
+  it('lists every command in --help, in English, with the exit codes', () => {
+    const result = runLeads(['--help'], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^leads COMMAND \[options\]/);
+    for (const command of ['parse <file>', 'demo', 'completion']) expect(result.stdout).toContain(`leads ${command}`);
+    expect(result.stdout).toContain('Show help');
+    expect(result.stdout).toContain('Exit codes: 0 ok, 1 a negative answer');
+  });
+
+  it.each(['parse', 'demo'])('shows an example in `leads %s --help`', (command) => {
+    const result = runLeads([command, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Examples:');
+    expect(result.stdout).toMatch(new RegExp(`leads ${command}`));
+  });
+
+  it('prints its version', () => {
+    const result = runLeads(['--version']);
+    expect(result).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('prints a completion script that calls back into leads', () => {
+    const result = runLeads(['completion']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('complete -o bashdefault -o default -F _leads_yargs_completions leads');
+  });
+
+  it('completes command names', () => {
+    const result = runLeads(['--get-yargs-completions', 'leads', 'pa']);
+    expect(result.stdout.split('\n')).toContain('parse');
+  });
+
+  it.each([
+    [[], /give a command/],
+    [['publish'], /Unknown argument: publish/],
+  ])('refuses %j with exit 2 and one line', (args, message) => {
+    const result = runLeads(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('runs from any working folder', () => {
+    const result = runLeads(['--version'], { cwd: mkdtempSync(join(tmpdir(), 'leads-cwd-')) });
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+});
