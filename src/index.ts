@@ -19,3 +19,9 @@ export {
   type LeadLabel,
 } from './article/label.js';
 export { ArticleError, MAX_ARTICLE_BYTES, type ArticleErrorCode } from './article/text.js';
+
+export { diffLeads, hasChanges, isLightEdit, type LeadDiff } from './diff/lead-diff.js';
+export { alignParagraphs, THRESHOLDS, type ParagraphChange, type ParagraphOp } from './diff/align.js';
+export { diffWords, newSide, oldSide, type WordChange, type WordOp } from './diff/words.js';
+export type { ElementChange, ElementChanges, ElementOp, PhotoChange, PhotoOp } from './diff/elements.js';
+export { rebuildParagraphs } from './diff/rebuild.js';

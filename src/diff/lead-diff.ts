@@ -1,0 +1,37 @@
+import type { Article } from '../article/article.js';
+import { datelineOf } from '../article/json.js';
+import { alignParagraphs, THRESHOLDS, type ParagraphChange } from './align.js';
+import { diffElements, type ElementChanges } from './elements.js';
+
+/** Everything that changed from one lead to the next: the data the formatters and the ATTN writer read. */
+export interface LeadDiff {
+  /** Every paragraph of the new lead in order, with deleted ones where they stood in the old. */
+  readonly paragraphs: readonly ParagraphChange[];
+  readonly elements: ElementChanges;
+  readonly thresholds: typeof THRESHOLDS;
+}
+
+export function diffLeads(oldLead: Article, newLead: Article): LeadDiff {
+  return {
+    paragraphs: alignParagraphs(oldLead.paragraphs, newLead.paragraphs, {
+      sameLead: datelineOf(oldLead) !== null && datelineOf(newLead) !== null,
+    }),
+    elements: diffElements(oldLead, newLead),
+    thresholds: THRESHOLDS,
+  };
+}
+
+/** Whether anything at all differs between the two leads. */
+export function hasChanges(diff: LeadDiff): boolean {
+  const { photos, ...single } = diff.elements;
+  return (
+    diff.paragraphs.some((change) => change.op !== 'equal') ||
+    Object.values(single).some((change) => change.op !== 'equal') ||
+    photos.some((photo) => photo.op !== 'equal')
+  );
+}
+
+/** An edit that keeps most of the paragraph: a fixed typo, an updated figure. */
+export function isLightEdit(change: ParagraphChange, diff: LeadDiff): boolean {
+  return change.edited && change.similarity >= diff.thresholds.light;
+}
