@@ -43,6 +43,9 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
 // Spaces that look like spaces to an editor but not to a comparison.
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+// Control characters have no place in copy, and an escape sequence in a lead
+// must never reach an editor's terminal.
+const CONTROLS = /[\u0001-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * Validates and normalizes text: strips a BOM, turns CRLF and CR into LF, odd
@@ -59,6 +62,7 @@ export function cleanArticleText(input: string | Uint8Array): string {
   const text = raw
     .replace(/\r\n?/g, '\n')
     .replace(ZERO_WIDTH, '')
+    .replace(CONTROLS, '')
     .replace(ODD_SPACES, ' ')
     .normalize('NFC')
     .split('\n')

@@ -20,7 +20,93 @@ export interface CommandSpec {
   readonly load: () => Promise<CommandModule>;
 }
 
+const storeOption = {
+  type: 'string',
+  describe: 'the store folder (default: $LEADS_STORE, else ~/.leads)',
+} as const;
+
 export const COMMANDS: readonly CommandSpec[] = [
+  {
+    command: 'init [dir]',
+    describe: 'create a story store (a bare git repository)',
+    builder: (y) =>
+      y
+        .positional('dir', { type: 'string', describe: 'where to create it (default: --store, $LEADS_STORE, else ~/.leads)' })
+        .option('store', storeOption)
+        .option('name', { type: 'string', describe: "the store's name, used in story URIs (default: the folder's name)" })
+        .example('$0 init ~/desk-store', 'create a store in ~/desk-store'),
+    load: () => import('./init.js'),
+  },
+  {
+    command: 'commit <file>',
+    describe: 'commit a lead into its story, with the next label and the ATTN line',
+    builder: (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the lead, or - for standard input' })
+        .option('story', { type: 'string', describe: 'the story id (default: found by the slug line)' })
+        .option('new', { type: 'boolean', default: false, describe: 'start a new story even if the slug moved recently' })
+        .option('author', { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' })
+        .option('date', { type: 'string', describe: 'the time the lead moved, ISO 8601 (default: now), to import old copy' })
+        .option('dry-run', { type: 'boolean', default: false, describe: 'do everything but write' })
+        .option('print', { type: 'boolean', default: false, describe: 'print the lead as it must move; the summary goes to stderr' })
+        .option('window', { type: 'number', default: 24, describe: 'hours within which a slug continues its story' })
+        .option('store', storeOption)
+        .example('$0 commit draft.txt', 'commit draft.txt as the next lead of its story')
+        .example('$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'),
+    load: () => import('./commit.js'),
+  },
+  {
+    command: 'log <story>',
+    describe: "a story's leads, newest first: label, time, author, headline, ATTN line",
+    builder: (y) =>
+      y
+        .positional('story', { type: 'string', describe: 'the story id' })
+        .option('json', { type: 'boolean', default: false, describe: 'print an array of leads as JSON' })
+        .option('store', storeOption)
+        .example('$0 log quake-20260314', 'the wire log of one story'),
+    load: () => import('./log.js'),
+  },
+  {
+    command: 'show <story> [lead]',
+    describe: 'print one lead as it moved',
+    builder: (y) =>
+      y
+        .positional('story', { type: 'string', describe: 'the story id' })
+        .positional('lead', { type: 'string', describe: "a number (0 = first), a label ('LEAD', '2nd LD', '2nd'), a commit id, or 'latest'" })
+        .option('store', storeOption)
+        .example('$0 show quake-20260314 2nd', 'the 2nd LD of the story'),
+    load: () => import('./show.js'),
+  },
+  {
+    command: 'list',
+    describe: 'every story with its latest label, time and headline, newest first',
+    builder: (y) =>
+      y
+        .option('json', { type: 'boolean', default: false, describe: 'print an array of stories as JSON' })
+        .option('store', storeOption)
+        .example('$0 list --json', 'the stories as JSON'),
+    load: () => import('./list.js'),
+  },
+  {
+    command: 'diff <first> [second] [third]',
+    describe: 'what changed between two leads, paragraph by paragraph (two files, or a story and its leads)',
+    builder: (y) =>
+      y
+        .positional('first', { type: 'string', describe: 'the old file, or the story id' })
+        .positional('second', { type: 'string', describe: 'the new file, or FROM (a lead of the story)' })
+        .positional('third', { type: 'string', describe: 'TO, a lead of the story (default: the latest)' })
+        .option('story', { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' })
+        .option('format', { choices: ['terminal', 'unified', 'json', 'html'] as const, describe: 'output format (default: terminal)' })
+        .option('color', { choices: ['always', 'never', 'auto'] as const, default: 'auto' as const, describe: 'colour (auto: on a terminal unless NO_COLOR is set)' })
+        .option('stat', { type: 'boolean', default: false, describe: 'one line: how many paragraphs added, edited, moved, deleted' })
+        .option('pager', { type: 'boolean', default: true, describe: 'use a pager on a terminal (--no-pager to turn off)' })
+        .option('exit-code', { type: 'boolean', default: false, describe: 'exit 1 when the leads differ' })
+        .option('store', storeOption)
+        .example('$0 diff old.txt new.txt', 'compare two files')
+        .example('$0 diff quake-20260314', 'the latest lead of a story against the one before')
+        .example('$0 diff quake-20260314 1 3 --format html > redline.html', 'a redline page from LEAD to 3rd LD'),
+    load: () => import('./diff.js'),
+  },
   {
     command: 'parse <file>',
     describe: 'show what leads reads in a lead: label, headline, ATTN, byline, dateline, numbered paragraphs, photos',

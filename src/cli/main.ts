@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { COMMANDS } from './commands.js';
+import { StoreError, type StoreErrorKind } from '../store/errors.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 /**
@@ -43,6 +44,11 @@ function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
     });
   for (const spec of COMMANDS) {
     parser = parser.command(spec.command, spec.describe, spec.builder, async (args) => {
+      // yargs leaves what follows `--` in `_` instead of the positionals: refuse it rather than ignore it.
+      const extra = args._.slice(1).map(String);
+      if (extra.length > 0) {
+        throw new CliError(`unexpected argument '${extra[0]}'; a file whose name starts with '-' can be given as ./${extra[0]}`);
+      }
       const command = await spec.load();
       setExitCode(await command.run(restoreDashes(args) as never, io));
     });
@@ -65,10 +71,28 @@ function restoreDashes(args: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, restore(value)]));
 }
 
+const STORE_EXIT: Record<StoreErrorKind, number> = {
+  conflict: EXIT.conflict,
+  'git-failed': EXIT.internal,
+  'no-store': EXIT.usage,
+  'not-a-store': EXIT.usage,
+  'bad-story-id': EXIT.usage,
+  'unknown-story': EXIT.usage,
+  'unknown-lead': EXIT.usage,
+  identical: EXIT.usage,
+  'no-identity': EXIT.usage,
+  'git-missing': EXIT.usage,
+  'read-only': EXIT.usage,
+};
+
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CliError) {
     io.stderr(`leads: ${error.message}\n`);
     return error.exitCode;
+  }
+  if (error instanceof StoreError) {
+    io.stderr(`leads: ${error.message}\n`);
+    return STORE_EXIT[error.kind];
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`leads: internal error: ${message} (this is a bug in leads; set LEADS_DEBUG=1 for details)\n`);

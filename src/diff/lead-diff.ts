@@ -21,9 +21,9 @@ export function diffLeads(oldLead: Article, newLead: Article): LeadDiff {
   };
 }
 
-/** Whether anything at all differs between the two leads. */
+/** Whether the copy differs between the two leads; a new label alone is no change. */
 export function hasChanges(diff: LeadDiff): boolean {
-  const { photos, ...single } = diff.elements;
+  const { photos, label: _label, ...single } = diff.elements;
   return (
     diff.paragraphs.some((change) => change.op !== 'equal') ||
     Object.values(single).some((change) => change.op !== 'equal') ||

@@ -1,0 +1,166 @@
+import type { Article } from '../article/article.js';
+import { parseArticle } from '../article/parse.js';
+import { StoreError } from '../store/errors.js';
+import { planLead, type AttnWriter, type LeadPlan } from '../store/plan.js';
+import type { Author, LeadRecord, Store } from '../store/store.js';
+import { datedStoryId, slugToId, validateStoryId } from '../store/story-id.js';
+import { readArticle } from './input.js';
+import { CliError, EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+export interface CommitArgs {
+  file: string;
+  story?: string;
+  new: boolean;
+  author?: string;
+  date?: string;
+  dryRun: boolean;
+  print: boolean;
+  store?: string;
+  window: number;
+}
+
+/** Where a lead goes: an existing story and its latest lead, or a new story. */
+interface Target {
+  readonly story: string;
+  readonly tip: LeadRecord | null;
+  readonly isNew: boolean;
+}
+
+export async function run(args: CommitArgs, io: Io): Promise<number> {
+  const draft = await readArticle(args.file, io);
+  const store = await openStore(args, io);
+  const result = await commitLead(store, draft, {
+    story: args.story,
+    new: args.new,
+    author: args.author,
+    time: args.date === undefined ? new Date() : parseDate(args.date),
+    dryRun: args.dryRun,
+    window: args.window,
+  });
+  for (const note of result.notes) io.stderr(`leads: note: ${note}\n`);
+  if (args.print) {
+    io.stdout(result.plan.text);
+    io.stderr(result.summary);
+  } else {
+    io.stdout(result.summary);
+  }
+  return EXIT.ok;
+}
+
+export interface CommitOptions {
+  readonly story?: string | undefined;
+  readonly new?: boolean;
+  readonly author?: string | undefined;
+  readonly time: Date;
+  readonly dryRun?: boolean;
+  readonly window: number;
+}
+
+export interface CommitResult {
+  readonly story: string;
+  readonly plan: LeadPlan;
+  readonly commit: string | null;
+  /** Notes for the editor, a new story announced among them. */
+  readonly notes: readonly string[];
+  /** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)` and a newline. */
+  readonly summary: string;
+}
+
+/** Commits one lead: finds its story, plans its label and ATTN line, writes it. Shared by `commit` and `demo`. */
+export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult> {
+  const target = await findTarget(store, draft, options);
+  const tip = target.tip;
+  const previous = tip ? { lead: tip.lead, article: parseArticle(await store.text(tip.commit)) } : null;
+  if (tip && options.time.getTime() < Date.parse(tip.time)) {
+    throw new CliError(
+      `--date ${options.time.toISOString()} is before lead ${tip.lead} of ${target.story}; a lead cannot move before the one it follows`,
+    );
+  }
+  const plan = planLead(draft, previous, await attnWriter());
+  if (plan.identical) {
+    throw new StoreError('identical', `the lead is identical to lead ${previous!.lead} of ${target.story}; nothing to commit`);
+  }
+  const author = await authorOf(options.author, store);
+  const commit = options.dryRun
+    ? null
+    : await store.write({
+        story: target.story,
+        parent: tip?.commit ?? null,
+        text: plan.text,
+        author,
+        time: options.time,
+        message: {
+          lead: plan.lead,
+          story: target.story,
+          label: plan.label?.text ?? null,
+          headline: plan.article.headline,
+          slug: plan.article.slug,
+          attn: plan.attn,
+        },
+      });
+  const notes = [...plan.notes, ...(target.isNew ? [`new story ${target.story}`] : [])];
+  return { story: target.story, plan, commit, notes, summary: summaryLine(plan, target.story, commit) };
+}
+
+/** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)`: what was committed, on one line. */
+function summaryLine(plan: LeadPlan, story: string, commit: string | null): string {
+  const label = plan.label?.text ?? 'first version';
+  const id = commit ? commit.slice(0, 7) : '(dry run)';
+  return `${label}  ${story}  ${id}${plan.attn ? `  ${plan.attn}` : ''}\n`;
+}
+
+async function findTarget(store: Store, draft: Article, args: CommitOptions): Promise<Target> {
+  if (args.story !== undefined) {
+    const story = validateStoryId(args.story);
+    const tip = await store.tip(story);
+    if (args.new && tip) throw new CliError(`story ${story} already exists; drop --new to continue it, or give another --story`);
+    return { story, tip, isNew: tip === null };
+  }
+  const slugId = slugToId(draft.slug ?? '');
+  if (slugId === '') {
+    throw new CliError(
+      draft.slug === null
+        ? 'the lead has no slug line to find its story by; give --story ID'
+        : `the slug '${draft.slug}' has no letters or digits to make a story id from; give --story ID`,
+    );
+  }
+  if (!args.new) {
+    const tip = await store.recentStoryForSlug(slugId, args.time, args.window);
+    if (tip) return { story: tip.story, tip, isNew: false };
+  }
+  for (let attempt = 1; ; attempt++) {
+    const story = datedStoryId(slugId, args.time, attempt);
+    if (!(await store.tip(story))) return { story, tip: null, isNew: true };
+  }
+}
+
+const AUTHOR = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
+
+async function authorOf(option: string | undefined, store: Store): Promise<Author> {
+  if (option !== undefined) {
+    const match = AUTHOR.exec(option);
+    if (!match) throw new CliError(`--author '${option}' is not "Name <email>"; write it like --author "Kim Min-ji <kim@example.com>"`);
+    return { name: match[1]!, email: match[2]! };
+  }
+  const configured = await store.configuredAuthor();
+  if (!configured) {
+    throw new CliError(
+      'no author: pass --author "Name <email>", or set one with git config --global user.name "Name" and git config --global user.email "you@example.com"',
+    );
+  }
+  return configured;
+}
+
+function parseDate(text: string): Date {
+  const time = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time.getTime())) {
+    throw new CliError(`--date '${text}' is not an ISO 8601 time; write it like --date 2026-03-14T04:30:00+09:00`);
+  }
+  return time;
+}
+
+/** The ATTN writer, once it exists; until then a new hand-written line is kept and a stale one dropped. */
+async function attnWriter(): Promise<AttnWriter | undefined> {
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+interface LogArgs {
+  story: string;
+  store?: string;
+  json: boolean;
+}
+
+export async function run(args: LogArgs, io: Io): Promise<number> {
+  const store = await openStore(args, io);
+  const leads = await store.log(args.story);
+  if (args.json) {
+    const rows = leads.map(({ lead, label, time, author, headline, attn, commit }) => ({
+      lead,
+      label,
+      time,
+      author,
+      headline,
+      attn,
+      commit,
+    }));
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  for (const lead of leads) {
+    io.stdout(`${lead.commit.slice(0, 7)}  ${lead.time}  ${(lead.label ?? 'first').padEnd(8)} ${lead.headline ?? '(no headline)'}\n`);
+    io.stdout(`         ${lead.author}${lead.attn ? `  ${lead.attn}` : ''}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,15 @@
+import { EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+interface ShowArgs {
+  story: string;
+  lead?: string;
+  store?: string;
+}
+
+export async function run(args: ShowArgs, io: Io): Promise<number> {
+  const store = await openStore(args, io);
+  const record = await store.resolve(args.story, args.lead ?? 'latest');
+  io.stdout(await store.text(record.commit));
+  return EXIT.ok;
+}

@@ -1,0 +1,60 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Article } from '../article/article.js';
+import { displayName, isStdin, readArticle } from './input.js';
+import { CliError, type Io } from './io.js';
+
+/** Two leads to compare, and the names to show for them. */
+export interface LeadPair {
+  readonly old: Article;
+  readonly new: Article;
+  readonly oldName: string;
+  readonly newName: string;
+  /** Set in story mode: the story and the lead numbers compared. */
+  readonly story?: { readonly id: string; readonly from: number; readonly to: number };
+}
+
+export interface PairArgs {
+  readonly first: string;
+  readonly second?: string | undefined;
+  readonly third?: string | undefined;
+  readonly story?: string | undefined;
+}
+
+function isFileArg(arg: string, io: Io): boolean {
+  if (isStdin(arg)) return true;
+  const path = resolve(io.cwd, arg);
+  return existsSync(path) && statSync(path).isFile();
+}
+
+/**
+ * The rule every command that takes files or a story follows: when both
+ * arguments are existing files (or `-`), they are files; otherwise the first
+ * names a story. When a name could be both, the user must say which.
+ */
+export async function resolvePair(args: PairArgs, io: Io, readStoryPair: StoryPairReader): Promise<LeadPair> {
+  const { first, second, third } = args;
+  if (args.story !== undefined) return readStoryPair(args.story, [first, second, third].filter(isSet), io);
+  const bothFiles = second !== undefined && third === undefined && isFileArg(first, io) && isFileArg(second, io);
+  if (bothFiles) {
+    if (isStdin(first) && isStdin(second)) throw new CliError('only one of the two leads can come from standard input');
+    return {
+      old: await readArticle(pathOf(first, io), io),
+      new: await readArticle(pathOf(second, io), io),
+      oldName: displayName(first),
+      newName: displayName(second),
+    };
+  }
+  return readStoryPair(first, [second, third].filter(isSet), io);
+}
+
+function pathOf(arg: string, io: Io): string {
+  return isStdin(arg) ? arg : resolve(io.cwd, arg);
+}
+
+function isSet(value: string | undefined): value is string {
+  return value !== undefined;
+}
+
+/** Reads two leads of a story from the store: FROM and TO, as `leads show` names leads. */
+export type StoryPairReader = (story: string, leadRefs: readonly string[], io: Io) => Promise<LeadPair>;

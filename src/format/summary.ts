@@ -1,0 +1,33 @@
+import type { ParagraphOp } from '../diff/align.js';
+import type { LeadDiff } from '../diff/lead-diff.js';
+
+/** Paragraph counts by operation, as an editor names them. */
+export function countOps(diff: LeadDiff): Record<ParagraphOp, number> {
+  const counts: Record<ParagraphOp, number> = { equal: 0, edit: 0, add: 0, delete: 0, move: 0, split: 0, merge: 0 };
+  for (const change of diff.paragraphs) counts[change.op]++;
+  return counts;
+}
+
+/** The header elements that changed, in words: `headline changed`, `byline added`, `photo replaced`. */
+export function elementNotes(diff: LeadDiff): string[] {
+  // The label changes with every lead: news only when it does not.
+  const { photos, label: _label, ...single } = diff.elements;
+  const verbs = { add: 'added', delete: 'removed', change: 'changed' } as const;
+  const notes: string[] = [];
+  for (const [name, change] of Object.entries(single)) {
+    if (change.op !== 'equal') notes.push(`${name} ${verbs[change.op]}`);
+  }
+  const photoVerbs = { add: 'added', delete: 'removed', reword: 'reworded', replace: 'replaced' } as const;
+  for (const photo of photos) if (photo.op !== 'equal') notes.push(`photo ${photoVerbs[photo.op]}`);
+  return notes;
+}
+
+/** `3 added, 2 edited, 1 moved, 0 deleted; headline changed`. */
+export function formatStat(diff: LeadDiff): string {
+  const counts = countOps(diff);
+  const parts = [`${counts.add} added`, `${counts.edit} edited`, `${counts.move} moved`, `${counts.delete} deleted`];
+  if (counts.split > 0) parts.push(`${counts.split} split`);
+  if (counts.merge > 0) parts.push(`${counts.merge} merged`);
+  const notes = elementNotes(diff);
+  return `${parts.join(', ')}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}\n`;
+}

@@ -1,0 +1,128 @@
+import type { GitCommand } from './git.js';
+
+/**
+ * The git commands the store uses, each as arguments plus a pure parser.
+ * Nothing a user typed reaches these unvalidated: story ids pass
+ * `validateStoryId`, commit ids `isCommitId`, and `--end-of-options`
+ * separates revisions from options wherever git accepts it.
+ */
+
+export const LEAD_FILE = 'lead.txt';
+export const ZERO_ID = '0000000000000000000000000000000000000000';
+
+const HEX_ID = /^[0-9a-f]{4,64}$/;
+export function isCommitId(text: string): boolean {
+  return HEX_ID.test(text);
+}
+
+const single = (stdout: string) => stdout.trim();
+
+export const initBare = (): GitCommand<void> => ({ args: ['init', '--quiet', '--bare', '.'], parse: () => undefined });
+
+export const setConfig = (key: string, value: string): GitCommand<void> => ({
+  args: ['config', key, value],
+  parse: () => undefined,
+});
+
+/** A config value, or null when unset (git exits 1 then; the runner is told to accept that). */
+export const getConfig = (key: string): GitCommand<string | null> => ({
+  args: ['config', '--default', '', '--get', key],
+  parse: (stdout) => stdout.trim() || null,
+});
+
+export const isBareRepository = (): GitCommand<boolean> => ({
+  args: ['rev-parse', '--is-bare-repository'],
+  parse: (stdout) => stdout.trim() === 'true',
+});
+
+export const hashBlob = (text: string): GitCommand<string> => ({
+  args: ['hash-object', '-w', '--stdin'],
+  input: text,
+  parse: single,
+});
+
+export const makeTree = (blob: string): GitCommand<string> => ({
+  args: ['mktree'],
+  input: `100644 blob ${blob}\t${LEAD_FILE}\n`,
+  parse: single,
+});
+
+export const commitTree = (tree: string, parent: string | null, message: string): GitCommand<string> => ({
+  args: ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'],
+  input: message,
+  parse: single,
+});
+
+/** Moves a ref only if it still points where we read it: git's compare-and-swap. */
+export const updateRef = (ref: string, next: string, expected: string | null, reason: string): GitCommand<void> => ({
+  args: ['update-ref', '-m', reason, ref, next, expected ?? ZERO_ID],
+  parse: () => undefined,
+});
+
+export const readBlob = (commit: string): GitCommand<string> => ({
+  args: ['cat-file', 'blob', `${commit}:${LEAD_FILE}`],
+  parse: (stdout) => stdout,
+});
+
+const RS = '\x1e';
+const FS = '\x1f';
+
+export interface RawCommit {
+  readonly commit: string;
+  readonly time: string;
+  readonly author: string;
+  readonly message: string;
+}
+
+/** The leads of one ref, newest first: only that story's chain of commits is walked. */
+export const logRef = (ref: string, max?: number): GitCommand<RawCommit[]> => ({
+  args: [
+    'log',
+    `--format=${RS}%H${FS}%cI${FS}%an <%ae>${FS}%B`,
+    ...(max ? [`--max-count=${max}`] : []),
+    '--end-of-options',
+    ref,
+    '--',
+  ],
+  parse: (stdout) =>
+    stdout
+      .split(RS)
+      .filter((record) => record.trim() !== '')
+      .map((record) => {
+        const [commit, time, author, message] = record.split(FS);
+        return { commit: commit!, time: time!, author: author!, message: (message ?? '').trimEnd() };
+      }),
+});
+
+export interface RawRef {
+  readonly ref: string;
+  readonly commit: string;
+  readonly time: string;
+  readonly message: string;
+}
+
+/** Refs under a prefix, with their tip's time and message: one process for every story. */
+export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
+  args: ['for-each-ref', `--format=${RS}%(refname)${FS}%(objectname)${FS}%(committerdate:iso-strict)${FS}%(contents)`, pattern],
+  parse: (stdout) =>
+    stdout
+      .split(RS)
+      .filter((record) => record.trim() !== '')
+      .map((record) => {
+        const [ref, commit, time, message] = record.split(FS);
+        return { ref: ref!, commit: commit!, time: time!, message: (message ?? '').trimEnd() };
+      }),
+});
+
+/** Full ids of the commits that an abbreviated id could name. */
+export const resolveCommit = (id: string): GitCommand<string | null> => ({
+  args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${id}^{commit}`],
+  parse: (stdout) => stdout.trim() || null,
+});
+
+export const isAncestor = (ancestor: string, descendant: string): GitCommand<void> => ({
+  args: ['merge-base', '--is-ancestor', ancestor, descendant],
+  parse: () => undefined,
+});
+
+export const fsck = (): GitCommand<string> => ({ args: ['fsck', '--no-progress'], parse: (stdout) => stdout });

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { StoreError } from './errors.js';
+
+/**
+ * One git command as data: its arguments, what it reads on stdin, and a pure
+ * parser of what it prints. The store builds these; a runner executes them.
+ */
+export interface GitCommand<T> {
+  readonly args: readonly string[];
+  readonly input?: string;
+  readonly parse: (stdout: string) => T;
+}
+
+/** The environment git runs in: nothing ambient but PATH and HOME, plus what the store sets. */
+export type GitEnv = Readonly<Record<string, string>>;
+
+const ALLOWED_ENV = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+];
+
+/**
+ * Runs git in one repository. Ordinary commands go through simple-git;
+ * commands that read stdin (hash-object, mktree) are spawned with their
+ * input, since simple-git waits forever on a command that reads stdin.
+ */
+export class GitRunner {
+  private readonly git: SimpleGit;
+
+  constructor(
+    readonly dir: string,
+    private readonly baseEnv: GitEnv,
+  ) {
+    this.git = simpleGit({ baseDir: dir, allowEnvironment: ALLOWED_ENV, trimmed: false }).env({ ...baseEnv });
+  }
+
+  async run<T>(command: GitCommand<T>, env: GitEnv = {}): Promise<T> {
+    const stdout = command.input === undefined && Object.keys(env).length === 0
+      ? await this.viaSimpleGit(command.args)
+      : await this.viaSpawn(command.args, command.input ?? '', env);
+    return command.parse(stdout);
+  }
+
+  private async viaSimpleGit(args: readonly string[]): Promise<string> {
+    try {
+      return await this.git.raw([...args]);
+    } catch (error) {
+      throw gitFailure(args, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private viaSpawn(args: readonly string[], input: string, env: GitEnv): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...args], {
+        cwd: this.dir,
+        env: { ...this.baseEnv, ...env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)),
+      );
+      child.on('close', (code) => {
+        if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+        else reject(gitFailure(args, Buffer.concat(err).toString('utf8')));
+      });
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    });
+  }
+}
+
+export function gitMissing(): StoreError {
+  return new StoreError('git-missing', 'git is not installed or not on PATH; install git and try again');
+}
+
+/** Git's complaint, kept to its first line, with the command for context. */
+export function gitFailure(args: readonly string[], message: string): StoreError {
+  if (/ENOENT|spawn git/.test(message) && !/fatal:/.test(message)) return gitMissing();
+  const first = message.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? 'unknown error';
+  if (/Permission denied|Read-only file system|unable to create temporary file|insufficient permission/i.test(message)) {
+    return new StoreError('read-only', `the store is read-only (${first}); check the folder's permissions`);
+  }
+  return new StoreError('git-failed', `git ${args[0]} failed: ${first}`);
+}

@@ -1,0 +1,327 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { splitLabels } from '../article/parse.js';
+import {
+  commitTree,
+  getConfig,
+  hashBlob,
+  initBare,
+  isAncestor,
+  isBareRepository,
+  isCommitId,
+  listRefs,
+  logRef,
+  makeTree,
+  readBlob,
+  resolveCommit,
+  setConfig,
+  updateRef,
+  type RawCommit,
+  type RawRef,
+} from './commands.js';
+import { StoreError } from './errors.js';
+import { GitRunner, type GitEnv } from './git.js';
+import { attnOf, formatMessage, parseTrailers, type LeadMessage } from './message.js';
+import { isDatedIdOf, storyRef, validateStoryId } from './story-id.js';
+
+/** One lead as the store holds it. */
+export interface LeadRecord {
+  readonly story: string;
+  readonly lead: number;
+  readonly label: string | null;
+  readonly headline: string | null;
+  readonly attn: string | null;
+  readonly slug: string | null;
+  readonly time: string;
+  readonly author: string;
+  readonly commit: string;
+  readonly trailers: ReadonlyMap<string, string>;
+}
+
+/** A story's latest lead, as `leads list` shows it. */
+export interface StorySummary {
+  readonly story: string;
+  readonly slug: string | null;
+  readonly lead: number;
+  readonly label: string | null;
+  readonly time: string;
+  readonly headline: string | null;
+  readonly commit: string;
+}
+
+export interface Author {
+  readonly name: string;
+  readonly email: string;
+}
+
+export interface NewLead {
+  readonly story: string;
+  /** The commit of the lead this one follows, as read before writing; null for a first version. */
+  readonly parent: string | null;
+  readonly text: string;
+  readonly message: LeadMessage;
+  readonly author: Author;
+  readonly time: Date;
+}
+
+export const STORY_PREFIX = 'refs/leads/';
+
+/**
+ * A story store: a bare git repository where each story is one ref,
+ * `refs/leads/<story-id>`, and each lead a commit on it holding `lead.txt`.
+ * Reading a story walks only its own commits, however many stories the
+ * store holds. Writes use plumbing only, and move a story's ref with a
+ * compare-and-swap, so that two desks can never overwrite each other.
+ */
+export class Store {
+  private constructor(
+    readonly dir: string,
+    private readonly git: GitRunner,
+  ) {}
+
+  /** Opens an existing store, or says why the folder is not one. */
+  static async open(dir: string, env: GitEnv): Promise<Store> {
+    const path = resolve(dir);
+    if (!existsSync(path)) {
+      throw new StoreError('no-store', `no store at ${path}; create one with 'leads init ${dir}'`);
+    }
+    if (!statSync(path).isDirectory()) throw new StoreError('not-a-store', `${path} is a file, not a store folder`);
+    const git = new GitRunner(path, env);
+    const bare = await git.run(isBareRepository()).catch(notARepository(false));
+    const marked = bare ? await git.run(getConfig('leads.store')).catch(notARepository(null)) : null;
+    if (!bare || marked !== 'true') {
+      throw new StoreError(
+        'not-a-store',
+        `${path} is not a leads store; create one with 'leads init DIR' or point --store or LEADS_STORE at one`,
+      );
+    }
+    return new Store(path, git);
+  }
+
+  /** Creates a store (a bare git repository marked as one), or opens the store already there. */
+  static async init(dir: string, env: GitEnv, name?: string): Promise<{ store: Store; created: boolean }> {
+    const path = resolve(dir);
+    if (existsSync(path)) {
+      try {
+        return { store: await Store.open(path, env), created: false };
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.kind !== 'not-a-store') throw error;
+        if (!statSync(path).isDirectory() || readdirSync(path).length > 0) {
+          throw new StoreError('not-a-store', `${path} exists and is not empty; give a new or empty folder for the store`);
+        }
+      }
+    } else {
+      try {
+        mkdirSync(path, { recursive: true });
+      } catch (error) {
+        throw new StoreError('read-only', `cannot create ${path} (${(error as NodeJS.ErrnoException).code}); check the path`);
+      }
+    }
+    const git = new GitRunner(path, env);
+    await git.run(initBare());
+    await git.run(setConfig('leads.store', 'true'));
+    await git.run(setConfig('leads.name', name ?? basename(path).replace(/\.git$/, '')));
+    // Leads are small and many: keep reflogs so that a moved ref can always be traced.
+    await git.run(setConfig('core.logAllRefUpdates', 'always'));
+    return { store: new Store(path, git), created: true };
+  }
+
+  async name(): Promise<string> {
+    return (await this.git.run(getConfig('leads.name'))) ?? basename(this.dir);
+  }
+
+  /** The latest lead of a story, or null when there is no such story. */
+  async tip(story: string): Promise<LeadRecord | null> {
+    const ref = storyRef(story);
+    const [found] = await this.git.run(listRefs(ref));
+    if (!found || found.ref !== ref) return null;
+    return recordOfRef(found);
+  }
+
+  /** Every lead of a story, newest first. */
+  async log(story: string): Promise<LeadRecord[]> {
+    if (!(await this.tip(story))) throw unknownStory(story);
+    const commits = await this.git.run(logRef(storyRef(story)));
+    return commits.map((raw) => recordOf(raw, story));
+  }
+
+  /** The text of a lead as it moved. */
+  async text(commit: string): Promise<string> {
+    return this.git.run(readBlob(commit));
+  }
+
+  /** Every story with its latest lead, newest first. */
+  async list(): Promise<StorySummary[]> {
+    const refs = await this.git.run(listRefs(STORY_PREFIX));
+    return refs
+      .map((raw) => recordOfRef(raw))
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || a.story.localeCompare(b.story))
+      .map(({ story, slug, lead, label, time, headline, commit }) => ({ story, slug, lead, label, time, headline, commit }));
+  }
+
+  /**
+   * The story a slug continues: among stories whose id was made from this
+   * slug id, the one whose latest lead moved most recently, if within the window.
+   */
+  async recentStoryForSlug(slugId: string, now: Date, windowHours: number): Promise<LeadRecord | null> {
+    const refs = await this.git.run(listRefs(`${STORY_PREFIX}${validateStoryId(slugId)}-*`));
+    const records = refs
+      .map((raw) => recordOfRef(raw))
+      .filter((record) => isDatedIdOf(record.story, slugId))
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+    const latest = records[0];
+    if (!latest) return null;
+    const ageHours = (now.getTime() - Date.parse(latest.time)) / 3_600_000;
+    return ageHours <= windowHours ? latest : null;
+  }
+
+  /**
+   * Finds one lead of a story: a lead number, a label (`LEAD`, `2nd LD`,
+   * `2nd`), `latest`, or a commit id of that story.
+   */
+  async resolve(story: string, leadRef: string): Promise<LeadRecord> {
+    const leads = await this.log(story);
+    const wanted = leadRef.trim();
+    if (wanted === '' || wanted === 'latest') return leads[0]!;
+    const number = leadNumberOf(wanted);
+    if (number !== null) {
+      const found = leads.find((record) => record.lead === number);
+      if (!found) throw unknownLead(story, wanted, leads[0]!.lead);
+      return found;
+    }
+    if (isCommitId(wanted.toLowerCase())) {
+      const id = wanted.toLowerCase();
+      const found = leads.filter((record) => record.commit.startsWith(id));
+      if (found.length === 1) return found[0]!;
+      if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead; give more of the commit id`);
+    }
+    throw unknownLead(story, wanted, leads[0]!.lead);
+  }
+
+  /**
+   * Writes a lead with plumbing (blob, tree, commit) and moves the story's
+   * ref only if it still points at `parent`. Returns the new commit id. A
+   * process killed at any step leaves at most unreferenced objects behind.
+   */
+  async write(lead: NewLead): Promise<string> {
+    const steps = this.writeSteps(lead);
+    let value: string | null = null;
+    for (const step of steps) value = await step(value);
+    return value!;
+  }
+
+  /**
+   * The write as separate steps, each handed the previous one's result, so
+   * that tests can stop after any of them as a killed process would.
+   */
+  writeSteps(lead: NewLead): ((previous: string | null) => Promise<string>)[] {
+    const ref = storyRef(lead.story);
+    const env = identityEnv(lead.author, lead.time);
+    let commit = '';
+    return [
+      () => this.git.run(hashBlob(lead.text)),
+      (blob) => this.git.run(makeTree(blob!)),
+      async (tree) => (commit = await this.git.run(commitTree(tree!, lead.parent, formatMessage(lead.message)), env)),
+      async () => {
+        try {
+          await this.git.run(updateRef(ref, commit, lead.parent, `leads: lead ${lead.message.lead}`));
+        } catch (error) {
+          if (error instanceof StoreError && error.kind === 'git-failed') throw await this.conflict(lead);
+          throw error;
+        }
+        return commit;
+      },
+    ];
+  }
+
+  private async conflict(lead: NewLead): Promise<StoreError> {
+    const now = await this.tip(lead.story);
+    if (!now) return new StoreError('conflict', `story ${lead.story} changed while you were editing; re-run the command`);
+    return new StoreError(
+      'conflict',
+      `story ${lead.story} moved on to lead ${now.lead} while you were editing; re-run to commit as lead ${now.lead + 1}`,
+    );
+  }
+
+  /** Whether a commit exists and is a lead of this story. */
+  async contains(story: string, commit: string): Promise<boolean> {
+    const full = await this.git.run(resolveCommit(commit)).catch(() => null);
+    if (!full) return false;
+    return this.git
+      .run(isAncestor(full, storyRef(story)))
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  /** The identity git is configured with in this store (repository, then global config). */
+  async configuredAuthor(): Promise<Author | null> {
+    const [name, email] = await Promise.all([
+      this.git.run(getConfig('user.name')).catch(() => null),
+      this.git.run(getConfig('user.email')).catch(() => null),
+    ]);
+    return name && email ? { name, email } : null;
+  }
+}
+
+/** Git's "not a git repository" is an answer here; a missing git or an unreadable folder is not. */
+function notARepository<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof StoreError && error.kind === 'git-failed') return value;
+    throw error;
+  };
+}
+
+function identityEnv(author: Author, time: Date): GitEnv {
+  const date = `${Math.floor(time.getTime() / 1000)} +0000`;
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    GIT_COMMITTER_DATE: date,
+  };
+}
+
+/** `3`, `LEAD`, `2nd LD`, `2nd`, `first` -> a lead number; null for anything else. */
+export function leadNumberOf(text: string): number | null {
+  if (/^\d{1,6}$/.test(text)) return Number(text);
+  if (/^(first|0th)$/i.test(text)) return 0;
+  const label = /^\d+(?:st|nd|rd|th)$/i.test(text) ? `${text} LD` : text;
+  const parsed = splitLabels(`(${label}) x`).label;
+  return parsed ? parsed.lead : null;
+}
+
+function recordOf(raw: RawCommit, story: string): LeadRecord {
+  const trailers = parseTrailers(raw.message);
+  const subject = raw.message.split('\n')[0] ?? '';
+  const { label, text } = splitLabels(subject, false);
+  return {
+    story: trailers.get('Story') ?? story,
+    lead: Number(trailers.get('Lead') ?? 0),
+    label: label?.text ?? null,
+    headline: text === '(no headline)' ? null : text,
+    attn: attnOf(raw.message),
+    slug: trailers.get('Slug') ?? null,
+    time: raw.time,
+    author: raw.author,
+    commit: raw.commit,
+    trailers,
+  };
+}
+
+function recordOfRef(raw: RawRef): LeadRecord {
+  const story = raw.ref.slice(STORY_PREFIX.length);
+  return recordOf({ commit: raw.commit, time: raw.time, author: '', message: raw.message }, story);
+}
+
+function unknownStory(story: string): StoreError {
+  return new StoreError('unknown-story', `no story '${story}' in the store; 'leads list' shows the stories there`);
+}
+
+function unknownLead(story: string, wanted: string, latest: number): StoreError {
+  return new StoreError(
+    'unknown-lead',
+    `story ${story} has no lead '${wanted}'; it has leads 0 to ${latest} (a number, a label like '2nd LD', a commit id, or 'latest')`,
+  );
+}
