@@ -86,6 +86,12 @@ export function gitMissing(): StoreError {
 export function gitFailure(args: readonly string[], message: string): StoreError {
   if (/ENOENT|spawn git/.test(message) && !/fatal:/.test(message)) return gitMissing();
   const first = message.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? 'unknown error';
+  if (/dubious ownership/.test(message)) {
+    return new StoreError(
+      'read-only',
+      "the store belongs to another user and git does not trust it; ask its owner, or add it to git's safe.directory",
+    );
+  }
   if (/Permission denied|Read-only file system|unable to create temporary file|insufficient permission/i.test(message)) {
     return new StoreError('read-only', `the store is read-only (${first}); check the folder's permissions`);
   }
