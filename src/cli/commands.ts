@@ -56,14 +56,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commit.js'),
   },
   {
-    command: 'log <story>',
+    command: 'log [story]',
     describe: "a story's leads, newest first: label, time, author, headline, ATTN line",
     builder: (y) =>
       y
         .positional('story', { type: 'string', describe: 'the story id' })
         .option('json', { type: 'boolean', default: false, describe: 'print an array of leads as JSON' })
+        .option('unsent', { type: 'boolean', default: false, describe: "leads 'leads pull' kept aside because the remote moved first" })
         .option('store', storeOption)
-        .example('$0 log quake-20260314', 'the wire log of one story'),
+        .example('$0 log quake-20260314', 'the wire log of one story')
+        .example('$0 log --unsent', 'local leads waiting to be re-committed after a pull'),
     load: () => import('./log.js'),
   },
   {
@@ -86,6 +88,26 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('store', storeOption)
         .example('$0 list --json', 'the stories as JSON'),
     load: () => import('./list.js'),
+  },
+  {
+    command: 'push [remote]',
+    describe: "send every story to a shared git remote; never forces",
+    builder: (y) =>
+      y
+        .positional('remote', { type: 'string', default: 'origin', describe: 'a remote of the store, a URL or a folder' })
+        .option('store', storeOption)
+        .example('$0 push origin', 'send all stories to origin'),
+    load: () => import('./push.js'),
+  },
+  {
+    command: 'pull [remote]',
+    describe: 'bring every story from a shared git remote; keeps local leads the remote lacks',
+    builder: (y) =>
+      y
+        .positional('remote', { type: 'string', default: 'origin', describe: 'a remote of the store, a URL or a folder' })
+        .option('store', storeOption)
+        .example('$0 pull origin', 'bring all stories from origin'),
+    load: () => import('./pull.js'),
   },
   {
     command: 'diff <first> [second] [third]',

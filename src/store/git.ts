@@ -54,6 +54,21 @@ export class GitRunner {
     }
   }
 
+  /** Runs a command whose failure is an answer to read (push, merge-base): exit code and output, no throw. */
+  async exec(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...args], { cwd: this.dir, env: { ...this.baseEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)));
+      child.on('close', (code) =>
+        resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      );
+    });
+  }
+
   private viaSpawn(args: readonly string[], input: string, env: GitEnv): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn('git', [...args], {

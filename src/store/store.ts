@@ -22,6 +22,7 @@ import {
 import { StoreError } from './errors.js';
 import { GitRunner, type GitEnv } from './git.js';
 import { attnOf, formatMessage, parseTrailers, type LeadMessage } from './message.js';
+import { listUnsent, pullStories, pushStories, validateRemote, type PullReport, type PushReport } from './remote.js';
 import { isDatedIdOf, storyRef, validateStoryId } from './story-id.js';
 
 /** One lead as the store holds it. */
@@ -191,7 +192,8 @@ export class Store {
     }
     if (isCommitId(wanted.toLowerCase())) {
       const id = wanted.toLowerCase();
-      const found = leads.filter((record) => record.commit.startsWith(id));
+      const candidates = [...leads, ...(await this.unsent(story))];
+      const found = candidates.filter((record) => record.commit.startsWith(id));
       if (found.length === 1) return found[0]!;
       if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead; give more of the commit id`);
     }
@@ -241,6 +243,27 @@ export class Store {
       'conflict',
       `story ${lead.story} moved on to lead ${now.lead} while you were editing; re-run to commit as lead ${now.lead + 1}`,
     );
+  }
+
+  /** Sends every story to a remote; stories another desk moved first are refused, never forced. */
+  async push(remote: string): Promise<PushReport> {
+    return pushStories(this.git, await validateRemote(this.git, remote));
+  }
+
+  /** Brings every story from a remote; local leads the remote lacks are kept aside, never dropped. */
+  async pull(remote: string): Promise<PullReport> {
+    return pullStories(this.git, await validateRemote(this.git, remote));
+  }
+
+  /** Leads kept aside by a pull, for one story or all. */
+  async unsent(story?: string): Promise<LeadRecord[]> {
+    const kept = await listUnsent(this.git, story === undefined ? undefined : validateStoryId(story));
+    const records: LeadRecord[] = [];
+    for (const lead of kept) {
+      const [raw] = await this.git.run(logRef(lead.commit, 1));
+      records.push(recordOf(raw!, lead.story));
+    }
+    return records;
   }
 
   /** Whether a commit exists and is a lead of this story. */

@@ -125,7 +125,9 @@ describe('two desks committing the same story at the same moment', () => {
 });
 
 describe('a read-only store', () => {
-  it.skipIf(!isRoot)('refuses to commit as a user who cannot write, with a clear error, and stays intact', () => {
+  // Switching to an unprivileged user needs root: elsewhere the test skips, but never under CI.
+  if (!isRoot && process.env.CI !== 'true') console.warn('skipping the read-only store test: it needs root for setpriv');
+  it.skipIf(!isRoot && process.env.CI !== 'true')('refuses to commit as a user who cannot write, with a clear error, and stays intact', () => {
     const { home, dir, leads } = tempStore();
     commitSample(leads, 1);
     chmodSync(home, 0o755);
@@ -159,7 +161,4 @@ describe('a read-only store', () => {
     })();
   });
 
-  it.skipIf(isRoot)('needs root to switch to an unprivileged user (run under CI)', () => {
-    expect(process.env.CI).not.toBe('true');
-  });
 });

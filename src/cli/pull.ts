@@ -1,0 +1,22 @@
+import { EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+interface PullArgs {
+  remote: string;
+  store?: string;
+}
+
+export async function run(args: PullArgs, io: Io): Promise<number> {
+  const store = await openStore(args, io);
+  const report = await store.pull(args.remote);
+  for (const story of report.created) io.stdout(`new         ${story}\n`);
+  for (const story of report.updated) io.stdout(`updated     ${story}\n`);
+  for (const lead of report.kept) {
+    io.stdout(
+      `kept        ${lead.story} lead ${lead.lead} (${lead.commit.slice(0, 7)}), which ${args.remote} did not have; re-commit it with:\n` +
+        `            leads show ${lead.story} ${lead.commit.slice(0, 7)} | leads commit - --story ${lead.story}\n`,
+    );
+  }
+  if (report.created.length + report.updated.length === 0) io.stdout(`every story is up to date with ${args.remote}\n`);
+  return EXIT.ok;
+}
