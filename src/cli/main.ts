@@ -40,7 +40,10 @@ function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
     .wrap(100)
     .epilogue('Exit codes: 0 ok, 1 a negative answer (a failed check), 2 bad usage or input, 3 a conflict worth retrying.')
     .fail((message, error) => {
-      throw error ?? new CliError(`${message}; see 'leads --help'`);
+      if (error) throw error;
+      const suggestion = /^Did you mean (\S+)\?$/.exec(message ?? '');
+      const text = suggestion ? `unknown command; did you mean ${suggestion[1]}?` : message;
+      throw new CliError(`${text}; see 'leads --help'`);
     });
   for (const spec of COMMANDS) {
     parser = parser.command(spec.command, spec.describe, spec.builder, async (args) => {

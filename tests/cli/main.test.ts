@@ -41,7 +41,8 @@ describe('leads', () => {
 
   it.each([
     [[], /give a command/],
-    [['publish'], /Unknown argument: publish/],
+    [['publish'], /unknown command; did you mean push\?; see 'leads --help'/],
+    [['frobnicate'], /Unknown argument: frobnicate/],
   ])('refuses %j with exit 2 and one line', (args, message) => {
     const result = runLeads(args);
     expect(result.code).toBe(2);
