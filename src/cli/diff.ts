@@ -1,6 +1,6 @@
 import { diffLeads, hasChanges } from '../diff/lead-diff.js';
 import { formatStat } from '../format/summary.js';
-import { EXIT, CliError, type Io } from './io.js';
+import { EXIT, type Io } from './io.js';
 import { page } from './pager.js';
 import { resolvePair, type LeadPair, type StoryPairReader } from './sources.js';
 
@@ -18,7 +18,7 @@ export interface DiffArgs {
 }
 
 export async function run(args: DiffArgs, io: Io): Promise<number> {
-  const pair = await resolvePair(args, io, readStoryPair(args.store));
+  const pair = await resolvePair(args, io, readStoryPair(args.store), (name) => storyExists(args.store, name, io));
   const diff = diffLeads(pair.old, pair.new);
   const output = await render(pair, diff, args, io);
   await page(output, io, args.pager && !args.stat && (args.format ?? 'terminal') === 'terminal');
@@ -54,4 +54,14 @@ function readStoryPair(store: string | undefined): StoryPairReader {
   };
 }
 
-export { CliError };
+/** Whether the store (if there is one) holds a story by this name; any trouble opening it means no. */
+async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
+  const { isStoryId } = await import('../store/story-id.js');
+  if (!isStoryId(name)) return false;
+  const { openStore } = await import('./store-access.js');
+  try {
+    return (await (await openStore({ store }, io)).tip(name)) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -42,7 +42,8 @@ function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
     .fail((message, error) => {
       if (error) throw error;
       const suggestion = /^Did you mean (\S+)\?$/.exec(message ?? '');
-      const text = suggestion ? `unknown command; did you mean ${suggestion[1]}?` : message;
+      // Some yargs messages span lines; an error here is always one.
+      const text = suggestion ? `unknown command; did you mean ${suggestion[1]}?` : message.replace(/:?\s*\n\s*/g, ': ');
       throw new CliError(`${text}; see 'leads --help'`);
     });
   for (const spec of COMMANDS) {

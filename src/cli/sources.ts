@@ -32,12 +32,23 @@ function isFileArg(arg: string, io: Io): boolean {
  * arguments are existing files (or `-`), they are files; otherwise the first
  * names a story. When a name could be both, the user must say which.
  */
-export async function resolvePair(args: PairArgs, io: Io, readStoryPair: StoryPairReader): Promise<LeadPair> {
+export async function resolvePair(
+  args: PairArgs,
+  io: Io,
+  readStoryPair: StoryPairReader,
+  storyExists: (name: string) => Promise<boolean>,
+): Promise<LeadPair> {
   const { first, second, third } = args;
   if (args.story !== undefined) return readStoryPair(args.story, [first, second, third].filter(isSet), io);
   const bothFiles = second !== undefined && third === undefined && isFileArg(first, io) && isFileArg(second, io);
   if (bothFiles) {
     if (isStdin(first) && isStdin(second)) throw new CliError('only one of the two leads can come from standard input');
+    // `./name` is always a file; a bare name that is also a story is for the user to settle.
+    if (!first.includes('/') && (await storyExists(first))) {
+      throw new CliError(
+        `'${first}' is both a file here and a story in the store; write ./${first} for the file, or --story ${first} for the story`,
+      );
+    }
     return {
       old: await readArticle(pathOf(first, io), io),
       new: await readArticle(pathOf(second, io), io),
