@@ -25,3 +25,15 @@ export { alignParagraphs, THRESHOLDS, type ParagraphChange, type ParagraphOp } f
 export { diffWords, newSide, oldSide, type WordChange, type WordOp } from './diff/words.js';
 export type { ElementChange, ElementChanges, ElementOp, PhotoChange, PhotoOp } from './diff/elements.js';
 export { rebuildParagraphs } from './diff/rebuild.js';
+
+export { Store, leadNumberOf, type Author, type LeadRecord, type NewLead, type StorySummary } from './store/store.js';
+export { StoreError, type StoreErrorKind } from './store/errors.js';
+export { planLead, sameCopy, type AttnWriter, type LeadPlan, type PreviousLead } from './store/plan.js';
+export { datedStoryId, isStoryId, slugToId, validateStoryId } from './store/story-id.js';
+export { formatMessage, parseTrailers, type LeadMessage } from './store/message.js';
+export type { KeptLead, PullReport, PushReport } from './store/remote.js';
+export { formatTerminal, type TerminalOptions } from './format/terminal.js';
+export { formatHtml, escapeHtml, type HtmlOptions } from './format/html.js';
+export { formatUnified } from './format/unified.js';
+export { formatJson } from './format/json.js';
+export { formatStat } from './format/summary.js';

@@ -10,3 +10,17 @@ describe('the library API', () => {
     expect(leads.parseArticle(leads.renderArticle(article))).toEqual(article);
   });
 });
+
+describe('the library API: diff and store, as the README shows', () => {
+  it('diffs two leads and reads a story back from a store', async () => {
+    const { tempStore, commitSample, SAMPLE_STORY } = await import('./helpers/store.js');
+    const { home, dir, leads: run } = tempStore();
+    commitSample(run, 1);
+    const store = await leads.Store.open(dir, { PATH: process.env.PATH ?? '', HOME: home });
+    const [latest, first] = await store.log(SAMPLE_STORY);
+    expect(latest!.label).toBe('LEAD');
+    const diff = leads.diffLeads(leads.parseArticle(await store.text(first!.commit)), leads.parseArticle(await store.text(latest!.commit)));
+    expect(diff.paragraphs.filter((p) => p.op === 'add').map((p) => p.new[0])).toEqual([5, 6, 7]);
+    expect(leads.formatStat(diff)).toBe('3 added, 0 edited, 0 moved, 0 deleted; byline added\n');
+  });
+});
