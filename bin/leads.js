@@ -15,4 +15,10 @@ const io = {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
 };
 
+// A reader that quits early (`leads log | head`) is not an error, as with git.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2), io);

@@ -20,3 +20,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const { place, date, agency } = match.groups;
   return { place: place!, date: date ?? null, agency: agency! };
 }
+
+/** Paragraph 1 without its dateline: what a dateline change leaves untouched. */
+export function withoutDateline(paragraph: string): string {
+  const match = DATELINE.exec(paragraph);
+  return match ? paragraph.slice(match[0].length) : paragraph;
+}

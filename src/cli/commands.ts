@@ -50,6 +50,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('dry-run', { type: 'boolean', default: false, describe: 'do everything but write' })
         .option('print', { type: 'boolean', default: false, describe: 'print the lead as it must move; the summary goes to stderr' })
         .option('window', { type: 'number', default: 24, describe: 'hours within which a slug continues its story' })
+        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
+        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
+        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
+        .option('fix-attn', { type: 'boolean', default: false, describe: "replace a hand-written ATTN line that disagrees with the copy by leads' line" })
+        .option('keep-attn', { type: 'boolean', default: false, describe: 'keep a hand-written ATTN line without checking it' })
         .option('store', storeOption)
         .example('$0 commit draft.txt', 'commit draft.txt as the next lead of its story')
         .example('$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'),
@@ -110,6 +115,40 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./pull.js'),
   },
   {
+    command: 'attn <first> [second] [third]',
+    describe: 'write the ATTN line for a lead from the real diff (two files, or a story and its leads)',
+    builder: (y) =>
+      y
+        .positional('first', { type: 'string', describe: 'the old file, or the story id' })
+        .positional('second', { type: 'string', describe: 'the new file, or FROM (a lead of the story)' })
+        .positional('third', { type: 'string', describe: 'TO, a lead of the story (default: the latest)' })
+        .option('story', { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the label, lead, line and clauses as JSON' })
+        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
+        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
+        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
+        .option('store', storeOption)
+        .example('$0 attn old.txt new.txt', 'the ATTN line for new.txt after old.txt')
+        .example('$0 attn quake-20260314 --style reuters', "the latest lead's update note in Reuters style"),
+    load: () => import('./attn.js'),
+  },
+  {
+    command: 'check <file>',
+    describe: "check a lead's label and hand-written ATTN line against the real diff with the previous lead",
+    builder: (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the lead, or - for standard input' })
+        .option('story', { type: 'string', describe: 'check against the latest lead of this story (default: found by the slug line)' })
+        .option('against', { type: 'string', describe: 'check against this previous lead file instead of the store' })
+        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
+        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
+        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
+        .option('window', { type: 'number', default: 24, describe: 'hours within which a slug continues its story' })
+        .option('store', storeOption)
+        .example('$0 check draft.txt --against 02.txt', 'is the ATTN line in draft.txt right? exit 1 if not'),
+    load: () => import('./check.js'),
+  },
+  {
     command: 'diff <first> [second] [third]',
     describe: 'what changed between two leads, paragraph by paragraph (two files, or a story and its leads)',
     builder: (y) =>
@@ -139,6 +178,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         .example('$0 parse stories/quake-demo/02.txt', 'summarize the 2nd LD of the sample story')
         .example('$0 parse - --json < draft.txt', 'the article as JSON, read from standard input'),
     load: () => import('./parse.js'),
+  },
+  {
+    command: 'eval <dir>',
+    describe: 'compare the ATTN lines leads writes with published ones, over a folder of cases',
+    builder: (y) =>
+      y
+        .positional('dir', { type: 'string', describe: 'a folder of cases: sub-folders with prev.txt, next.txt, meta.json' })
+        .option('min', { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all three' })
+        .example('$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'),
+    load: () => import('./eval.js'),
   },
   {
     command: 'demo',

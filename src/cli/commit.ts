@@ -1,15 +1,24 @@
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse.js';
 import { StoreError } from '../store/errors.js';
-import { planLead, type AttnWriter, type LeadPlan } from '../store/plan.js';
+import { writeAttn, type AttnOptions } from '../attn/attn.js';
+import { checkAttn, type Finding } from '../attn/check.js';
+import { diffLeads } from '../diff/lead-diff.js';
+import { planLead, type LeadPlan } from '../store/plan.js';
 import type { Author, LeadRecord, Store } from '../store/store.js';
 import { datedStoryId, slugToId, validateStoryId } from '../store/story-id.js';
 import { readArticle } from './input.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { openStore } from './store-access.js';
+import { readStyle } from './style-option.js';
 
 export interface CommitArgs {
   file: string;
+  style?: string;
+  what?: string;
+  correction: boolean;
+  fixAttn: boolean;
+  keepAttn: boolean;
   story?: string;
   new: boolean;
   author?: string;
@@ -28,7 +37,9 @@ interface Target {
 }
 
 export async function run(args: CommitArgs, io: Io): Promise<number> {
+  if (args.fixAttn && args.keepAttn) throw new CliError('give --fix-attn or --keep-attn, not both');
   const draft = await readArticle(args.file, io);
+  const style = readStyle(args.style, io);
   const store = await openStore(args, io);
   const result = await commitLead(store, draft, {
     story: args.story,
@@ -37,7 +48,17 @@ export async function run(args: CommitArgs, io: Io): Promise<number> {
     time: args.date === undefined ? new Date() : parseDate(args.date),
     dryRun: args.dryRun,
     window: args.window,
+    attn: { style, what: args.what, correction: args.correction },
+    handAttn: args.fixAttn ? 'fix' : args.keepAttn ? 'keep' : 'check',
   });
+  if (result.kind === 'rejected') {
+    for (const finding of result.findings) io.stderr(`${finding.severity}: ${finding.message}\n`);
+    io.stderr(`suggested: ${result.suggested ?? '(no ATTN line)'}\n`);
+    io.stderr(
+      'leads: the ATTN line in the file does not match the copy, so nothing was committed; re-run with --fix-attn to use the suggested line, or --keep-attn to keep yours\n',
+    );
+    return EXIT.negative;
+  }
   for (const note of result.notes) io.stderr(`leads: note: ${note}\n`);
   if (args.print) {
     io.stdout(result.plan.text);
@@ -55,9 +76,20 @@ export interface CommitOptions {
   readonly time: Date;
   readonly dryRun?: boolean;
   readonly window: number;
+  readonly attn?: AttnOptions;
+  /** A new hand-written ATTN line: check it (default), replace it with the writer's, or keep it unchecked. */
+  readonly handAttn?: 'check' | 'fix' | 'keep';
+}
+
+/** The hand-written ATTN line disagreed with the copy: nothing was written. */
+export interface CommitRejected {
+  readonly kind: 'rejected';
+  readonly findings: readonly Finding[];
+  readonly suggested: string | null;
 }
 
 export interface CommitResult {
+  readonly kind: 'committed';
   readonly story: string;
   readonly plan: LeadPlan;
   readonly commit: string | null;
@@ -65,10 +97,12 @@ export interface CommitResult {
   readonly notes: readonly string[];
   /** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)` and a newline. */
   readonly summary: string;
+  /** The line the ATTN writer wrote, whether or not it is the one stored. */
+  readonly generated: string | null;
 }
 
 /** Commits one lead: finds its story, plans its label and ATTN line, writes it. Shared by `commit` and `demo`. */
-export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult> {
+export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult | CommitRejected> {
   const target = await findTarget(store, draft, options);
   const tip = target.tip;
   const previous = tip ? { lead: tip.lead, article: parseArticle(await store.text(tip.commit)) } : null;
@@ -77,7 +111,15 @@ export async function commitLead(store: Store, draft: Article, options: CommitOp
       `--date ${options.time.toISOString()} is before lead ${tip.lead} of ${target.story}; a lead cannot move before the one it follows`,
     );
   }
-  const plan = planLead(draft, previous, await attnWriter());
+  const written = previous ? writeAttn(diffLeads(previous.article, draft), options.attn) : null;
+  let plan = planLead(draft, previous, () => written?.line ?? null);
+  if (plan.attnSource === 'hand' && written && options.handAttn !== 'keep') {
+    const check = checkAttn(plan.attn, written.facts);
+    if (!check.agrees) {
+      if (options.handAttn !== 'fix') return { kind: 'rejected', findings: check.findings, suggested: written.line };
+      plan = planLead({ ...draft, attn: null }, previous, () => written.line);
+    }
+  }
   if (plan.identical) {
     throw new StoreError('identical', `the lead is identical to lead ${previous!.lead} of ${target.story}; nothing to commit`);
   }
@@ -97,10 +139,30 @@ export async function commitLead(store: Store, draft: Article, options: CommitOp
           headline: plan.article.headline,
           slug: plan.article.slug,
           attn: plan.attn,
+          extra: trailers(plan, options.attn),
         },
       });
   const notes = [...plan.notes, ...(target.isNew ? [`new story ${target.story}`] : [])];
-  return { story: target.story, plan, commit, notes, summary: summaryLine(plan, target.story, commit) };
+  return {
+    kind: 'committed',
+    story: target.story,
+    plan,
+    commit,
+    notes,
+    summary: summaryLine(plan, target.story, commit),
+    generated: written?.line ?? null,
+  };
+}
+
+/** The store keeps how the ATTN line was made: its source, the house style, and the correction flag. */
+function trailers(plan: LeadPlan, attn: AttnOptions | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (plan.attn !== null) {
+    out['Attn-Source'] = plan.attnSource === 'hand' ? 'editor' : 'leads';
+    out['Attn-Style'] = attn?.style?.name ?? 'yonhap';
+  }
+  if (attn?.correction) out.Correction = 'yes';
+  return out;
 }
 
 /** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)`: what was committed, on one line. */
@@ -158,9 +220,4 @@ function parseDate(text: string): Date {
     throw new CliError(`--date '${text}' is not an ISO 8601 time; write it like --date 2026-03-14T04:30:00+09:00`);
   }
   return time;
-}
-
-/** The ATTN writer, once it exists; until then a new hand-written line is kept and a stale one dropped. */
-async function attnWriter(): Promise<AttnWriter | undefined> {
-  return undefined;
 }

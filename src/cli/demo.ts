@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../article/parse.js';
+import { writeAttn } from '../attn/attn.js';
 import { diffLeads } from '../diff/lead-diff.js';
 import { formatTerminal } from '../format/terminal.js';
 import { Store } from '../store/store.js';
@@ -16,8 +17,9 @@ const FIRST_MOVE = Date.parse('2026-03-14T01:00:00Z');
 
 /**
  * The main job on the sample story: commit it lead by lead into a fresh
- * store, then show the story's log and the diff of its latest lead against
- * the one before, with the ATTN line.
+ * store (checking each hand-written ATTN line against the line leads
+ * writes), then show the story's log and the diff of its latest lead against
+ * the one before, with the ATTN line leads writes for it.
  */
 export async function run(_args: unknown, io: Io): Promise<number> {
   const files = await readStoryFolder(SAMPLE_STORY_DIR);
@@ -27,13 +29,22 @@ export async function run(_args: unknown, io: Io): Promise<number> {
 
   let story = '';
   for (const [index, file] of files.entries()) {
-    const result = await commitLead(store, parseArticle(file.bytes), {
+    const draft = parseArticle(file.bytes);
+    const result = await commitLead(store, draft, {
       author: DEMO_AUTHOR,
       time: new Date(FIRST_MOVE + index * 3_600_000),
       window: 24,
     });
+    if (result.kind === 'rejected') {
+      io.stderr(`leads: the hand-written ATTN line of ${file.name} does not match its copy: ${result.findings[0]?.message}\n`);
+      return EXIT.negative;
+    }
     story = result.story;
     io.stdout(`  leads commit ${file.name}  ->  ${result.summary}`);
+    if (result.generated !== null) {
+      io.stdout(`      the desk wrote  ${draft.attn ?? '(nothing)'}\n`);
+      io.stdout(`      leads wrote     ${result.generated}   (the desk's line agrees with the copy)\n`);
+    }
   }
 
   const [latest, before] = await store.log(story);
@@ -45,8 +56,8 @@ export async function run(_args: unknown, io: Io): Promise<number> {
   io.stdout(`\nleads diff ${story}   (${latest!.label} against ${before!.label})\n\n`);
   const color = io.stdoutIsTTY && !io.env.NO_COLOR;
   io.stdout(formatTerminal(diff, { color }));
-  io.stdout(`\nATTN line of the ${latest!.label}: ${latest!.attn}\n`);
-  io.stdout('(written by hand in the sample file: the ATTN writer that generates it from the diff is not built yet)\n');
+  const written = writeAttn(diff);
+  io.stdout(`\nATTN line for the ${latest!.label}, written by leads from this diff:\n  ${written.line}\n`);
   io.stdout(`\nThe store stays in ${dir}: try LEADS_STORE=${dir} npx leads log ${story}\n`);
   return EXIT.ok;
 }

@@ -48,20 +48,9 @@ function titleOf(pair: LeadPair): string {
 }
 
 function readStoryPair(store: string | undefined): StoryPairReader {
-  return async (story, refs, io) => {
-    const { readStoryPair: read } = await import('./story-pair.js');
-    return read(store, story, refs, io);
-  };
+  return async (story, refs, io) => (await import('./story-pair.js')).readStoryPair(store, story, refs, io);
 }
 
-/** Whether the store (if there is one) holds a story by this name; any trouble opening it means no. */
 async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
-  const { isStoryId } = await import('../store/story-id.js');
-  if (!isStoryId(name)) return false;
-  const { openStore } = await import('./store-access.js');
-  try {
-    return (await (await openStore({ store }, io)).tip(name)) !== null;
-  } catch {
-    return false;
-  }
+  return (await import('./story-pair.js')).storyExists(store, name, io);
 }

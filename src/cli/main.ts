@@ -83,6 +83,7 @@ const STORE_EXIT: Record<StoreErrorKind, number> = {
   'bad-story-id': EXIT.usage,
   'unknown-story': EXIT.usage,
   'unknown-lead': EXIT.usage,
+  'no-previous': EXIT.usage,
   identical: EXIT.usage,
   'no-identity': EXIT.usage,
   'git-missing': EXIT.usage,

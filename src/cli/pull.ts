@@ -14,7 +14,8 @@ export async function run(args: PullArgs, io: Io): Promise<number> {
   for (const lead of report.kept) {
     io.stdout(
       `kept        ${lead.story} lead ${lead.lead} (${lead.commit.slice(0, 7)}), which ${args.remote} did not have; re-commit it with:\n` +
-        `            leads show ${lead.story} ${lead.commit.slice(0, 7)} | leads commit - --story ${lead.story}\n`,
+        // Its ATTN line spoke of the lead it followed here; as the next lead it needs a new one.
+        `            leads show ${lead.story} ${lead.commit.slice(0, 7)} | leads commit - --story ${lead.story} --fix-attn\n`,
     );
   }
   if (report.created.length + report.updated.length === 0) io.stdout(`every story is up to date with ${args.remote}\n`);

@@ -1,5 +1,6 @@
 import { parseArticle } from '../article/parse.js';
 import { StoreError } from '../store/errors.js';
+import { isStoryId } from '../store/story-id.js';
 import type { Io } from './io.js';
 import type { LeadPair } from './sources.js';
 import { openStore } from './store-access.js';
@@ -17,7 +18,7 @@ export async function readStoryPair(store: string | undefined, story: string, re
     from = await opened.resolve(story, fromRef);
   } else {
     if (to.lead === 0) {
-      throw new StoreError('unknown-lead', `lead 0 of ${story} is its first version: there is no lead before it to compare with`);
+      throw new StoreError('no-previous', `lead 0 of ${story} is its first version: there is no lead before it to compare with`);
     }
     from = await opened.resolve(story, String(to.lead - 1));
   }
@@ -29,4 +30,14 @@ export async function readStoryPair(store: string | undefined, story: string, re
     newName: `${story}@${to.lead}`,
     story: { id: story, from: from.lead, to: to.lead },
   };
+}
+
+/** Whether the store (if there is one) holds a story by this name; any trouble opening it means no. */
+export async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
+  if (!isStoryId(name)) return false;
+  try {
+    return (await (await openStore({ store }, io)).tip(name)) !== null;
+  } catch {
+    return false;
+  }
 }

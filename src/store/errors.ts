@@ -5,6 +5,7 @@ export type StoreErrorKind =
   | 'bad-story-id'
   | 'unknown-story'
   | 'unknown-lead'
+  | 'no-previous' // a first version has no lead before it
   | 'conflict' // another desk moved the story first: retry
   | 'identical' // the lead is the same as the one before
   | 'no-identity'

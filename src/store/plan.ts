@@ -16,6 +16,8 @@ export interface LeadPlan {
   readonly lead: number;
   readonly label: LeadLabel | null;
   readonly attn: string | null;
+  /** Where the ATTN line came from: the editor's file, the writer, or nowhere (a first version). */
+  readonly attnSource: 'hand' | 'writer' | 'none';
   readonly article: Article;
   /** The lead as it must move: regenerated label and ATTN line in place. */
   readonly text: string;
@@ -36,12 +38,13 @@ export function planLead(draft: Article, previous: PreviousLead | null, writeAtt
   if (draft.label && draft.label.text !== label?.text && !staleLabel) {
     notes.push(`the file is labelled ${draft.label.text}, but this is lead ${lead}: labelled ${label?.text ?? 'as a first version'}`);
   }
-  const attn = chooseAttn(draft, previous, writeAttn, notes);
+  const { attn, source } = chooseAttn(draft, previous, writeAttn, notes);
   const article: Article = { ...draft, label, attn };
   return {
     lead,
     label,
     attn,
+    attnSource: source,
     article,
     text: renderArticle(article),
     notes,
@@ -54,14 +57,20 @@ export function planLead(draft: Article, previous: PreviousLead | null, writeAtt
  * the previous lead is stale (the editor started from `leads show`) and is
  * replaced. A new hand-written line is kept; with no line at all, the writer's.
  */
-function chooseAttn(draft: Article, previous: PreviousLead | null, writeAttn: AttnWriter | undefined, notes: string[]): string | null {
+function chooseAttn(
+  draft: Article,
+  previous: PreviousLead | null,
+  writeAttn: AttnWriter | undefined,
+  notes: string[],
+): { attn: string | null; source: LeadPlan['attnSource'] } {
   if (!previous) {
     if (draft.attn) notes.push(`a first version carries no ATTN line: dropped ${draft.attn}`);
-    return null;
+    return { attn: null, source: 'none' };
   }
   const stale = draft.attn !== null && draft.attn === previous.article.attn;
-  if (draft.attn && !stale) return draft.attn;
-  return writeAttn ? writeAttn(previous.article, draft) : null;
+  if (draft.attn && !stale) return { attn: draft.attn, source: 'hand' };
+  const written = writeAttn ? writeAttn(previous.article, draft) : null;
+  return { attn: written, source: written === null ? 'none' : 'writer' };
 }
 
 /** The same copy, whatever the label and ATTN line say. */

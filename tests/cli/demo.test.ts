@@ -29,9 +29,17 @@ describe('leads demo', () => {
     expect(lines[start + 5]).toContain('[-Samchek-]{+Samcheok+}');
   });
 
-  it('prints the ATTN line of the latest lead', () => {
-    expect(lines).toContain(
-      "ATTN line of the 4th LD: (ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)",
-    );
+  it('shows, lead by lead, the line the desk wrote and the line leads wrote', () => {
+    expect(lines.filter((line) => line.startsWith('      leads wrote'))).toEqual([
+      "      leads wrote     (ATTN: ADDS more details last 3 paras; ADDS byline)   (the desk's line agrees with the copy)",
+      "      leads wrote     (ATTN: RECASTS headline, lead; ADDS more details in paras 3-4; ADDS photo)   (the desk's line agrees with the copy)",
+      "      leads wrote     (ATTN: UPDATES figures in 5th para; RESTRUCTURES; TRIMS)   (the desk's line agrees with the copy)",
+      "      leads wrote     (ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)   (the desk's line agrees with the copy)",
+    ]);
+  });
+
+  it('prints the ATTN line leads writes for the latest lead', () => {
+    const at = lines.indexOf('ATTN line for the 4th LD, written by leads from this diff:');
+    expect(lines[at + 1]).toBe("  (ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)");
   });
 });

@@ -33,7 +33,7 @@ describe('leads push and pull with a shared remote', () => {
     // Both desks write the LEAD at the same time.
     expect(seoul.leads(['commit', join(SAMPLE_DIR, '01.txt'), '--date', '2026-03-14T02:00:00Z']).code).toBe(0);
     const busanDraft = draft(busan.home, 'busan-lead.txt', sampleLead(1).replace('(END)', 'Busan desk adds a paragraph.\n\n(END)'));
-    expect(busan.leads(['commit', busanDraft, '--date', '2026-03-14T02:01:00Z']).code).toBe(0);
+    expect(busan.leads(['commit', busanDraft, '--fix-attn', '--date', '2026-03-14T02:01:00Z']).code).toBe(0);
     expect(seoul.leads(['push']).code).toBe(0);
 
     const refused = busan.leads(['push']);
@@ -50,7 +50,7 @@ describe('leads push and pull with a shared remote', () => {
     expect(lines[0]).toBe(`updated     ${SAMPLE_STORY}`);
     expect(lines[1]).toMatch(new RegExp(`^kept        ${SAMPLE_STORY} lead 1 \\(([0-9a-f]{7})\\), which origin did not have; re-commit it with:$`));
     const kept = /\(([0-9a-f]{7})\)/.exec(lines[1]!)![1]!;
-    expect(lines[2]).toBe(`            leads show ${SAMPLE_STORY} ${kept} | leads commit - --story ${SAMPLE_STORY}`);
+    expect(lines[2]).toBe(`            leads show ${SAMPLE_STORY} ${kept} | leads commit - --story ${SAMPLE_STORY} --fix-attn`);
     expect(git(busan.dir, 'rev-parse', `refs/leads/${SAMPLE_STORY}`)).toBe(seoulLead);
 
     const unsent = JSON.parse(busan.leads(['log', '--unsent', '--json']).stdout);
@@ -60,7 +60,7 @@ describe('leads push and pull with a shared remote', () => {
     // The printed command, run as the editor would.
     const shown = busan.leads(['show', SAMPLE_STORY, kept]);
     expect(parseArticle(shown.stdout).paragraphs.at(-1)).toBe('Busan desk adds a paragraph.');
-    const recommit = busan.leads(['commit', '-', '--story', SAMPLE_STORY, '--date', '2026-03-14T02:05:00Z'], shown.stdout);
+    const recommit = busan.leads(['commit', '-', '--story', SAMPLE_STORY, '--fix-attn', '--date', '2026-03-14T02:05:00Z'], shown.stdout);
     expect(recommit.code).toBe(0);
     expect(recommit.stdout).toMatch(/^2nd LD {2}/);
     expect(busan.leads(['push']).code).toBe(0);

@@ -114,7 +114,7 @@ describe('leads commit: finding the story', () => {
     expect(leads(['commit', lead(1), '--new', '--date', '2026-03-14T02:00:00Z']).stdout).toMatch(
       /^first version {2}s-korea-earthquake-20260314-2 /,
     );
-    expect(leads(['commit', lead(2), '--story', SAMPLE_STORY, '--date', '2026-03-14T03:00:00Z']).stdout).toMatch(
+    expect(leads(['commit', lead(2), '--story', SAMPLE_STORY, '--fix-attn', '--date', '2026-03-14T03:00:00Z']).stdout).toMatch(
       /^LEAD {2}s-korea-earthquake-20260314 /,
     );
   });
@@ -123,7 +123,7 @@ describe('leads commit: finding the story', () => {
     const { dir, leads } = tempStore();
     leads(['commit', lead(0), '--date', '2026-03-14T01:00:00Z']);
     const before = git(dir, 'for-each-ref');
-    const dry = leads(['commit', lead(3), '--dry-run', '--print', '--date', '2026-03-14T02:00:00Z']);
+    const dry = leads(['commit', lead(3), '--dry-run', '--print', '--fix-attn', '--date', '2026-03-14T02:00:00Z']);
     expect(dry.code).toBe(0);
     expect(git(dir, 'for-each-ref')).toBe(before);
     expect(dry.stdout.split('\n').slice(0, 2)).toEqual([

@@ -1,0 +1,157 @@
+import { positionsOf, type AttnElement } from './clause.js';
+import type { ChangeFacts } from './facts.js';
+import { parseAttn, type ParsedAttn } from './grammar.js';
+import { REWORD_FAMILY } from './verbs.js';
+
+/**
+ * Checks a hand-written ATTN line against what really changed. A line agrees
+ * when it announces the same facts, whatever the wording: the same changed
+ * elements, the same paragraphs as sets, `throughout` only where changes
+ * really are spread out. Clause order and content phrases are free.
+ */
+export type Severity =
+  /** A fact announced wrongly or not at all: the line is wrong. */
+  | 'error'
+  /** Right facts, wrong form: a misspelled verb, an unreadable clause. */
+  | 'style'
+  /** Worth knowing, not wrong: a fixed typo or a cut left unannounced. */
+  | 'note';
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  /** No error: the line announces the facts (commit keeps it). */
+  readonly agrees: boolean;
+  /** Nothing but notes: `leads check` exits 0. */
+  readonly ok: boolean;
+}
+
+/** What a written line announces, resolved against the new lead's paragraph count. */
+export interface Announced {
+  readonly positions: ReadonlySet<number>;
+  readonly throughout: boolean;
+  /** An ADDS or UPDATES clause without any position. */
+  readonly vague: boolean;
+  readonly elements: ReadonlySet<AttnElement>;
+  readonly trims: boolean;
+  readonly restructures: boolean;
+}
+
+export function announced(parsed: ParsedAttn, paragraphCount: number): Announced {
+  const positions = new Set<number>();
+  const elements = new Set<AttnElement>();
+  let throughout = false;
+  let vague = false;
+  let trims = false;
+  let restructures = false;
+  for (const clause of parsed.clauses) {
+    if (clause.verb === 'TRIMS' || (clause.verb === 'DELETES' && clause.elements.length === 0)) trims = true;
+    if (clause.verb === 'RESTRUCTURES') restructures = true;
+    for (const element of clause.elements) elements.add(element);
+    if (clause.where?.kind === 'throughout') throughout = true;
+    else for (const p of positionsOf(clause.where, paragraphCount)) positions.add(p);
+    const content = clause.verb !== 'TRIMS' && clause.verb !== 'RESTRUCTURES';
+    if (content && clause.where === null && clause.elements.length === 0) vague = true;
+  }
+  if (elements.has('lead')) positions.add(1);
+  return { positions, throughout, vague, elements, trims, restructures };
+}
+
+/** Changes cover less than this share of the story: `throughout` overstates them. */
+const THROUGHOUT_MINIMUM = 1 / 3;
+
+export function checkAttn(written: string | null, facts: ChangeFacts): CheckResult {
+  const findings: Finding[] = [];
+  const error = (message: string) => findings.push({ severity: 'error', message });
+  const note = (message: string) => findings.push({ severity: 'note', message });
+  const n = facts.paragraphCount;
+  const content = facts.changed.filter((p) => p.kind !== 'typo');
+  const typos = facts.changed.filter((p) => p.kind === 'typo').map((p) => p.position);
+  const photoChanged = facts.photos.added + facts.photos.removed + facts.photos.replaced + facts.photos.reworded > 0;
+  const anything =
+    facts.changed.length + facts.deleted.length + facts.replaced.length + facts.moved.length > 0 ||
+    facts.headline !== 'none' || facts.byline !== 'none' || facts.dateline !== 'none' || facts.slug !== 'none' || photoChanged;
+
+  if (written === null) {
+    const news = content.length > 0 || facts.headline !== 'none' || facts.byline !== 'none' || facts.dateline !== 'none' || facts.slug !== 'none' || photoChanged;
+    if (news) error('the lead changed but carries no ATTN line');
+    else if (anything) note('only light fixes, cuts or moves, and no ATTN line: fine, though desks often announce them');
+    return result(findings);
+  }
+  const parsed = parseAttn(written);
+  for (const clause of parsed.clauses) {
+    if (clause.verbAsWritten.misspelled) {
+      findings.push({ severity: 'style', message: `'${clause.verbAsWritten.written}' is not house style: write ${clause.verb}` });
+    }
+  }
+  for (const part of parsed.unread) findings.push({ severity: 'style', message: `cannot read '${part}' as a clause: a clause opens with a verb such as ADDS` });
+  if (!anything) {
+    error('the ATTN line announces changes, but the copy is the same as the previous lead');
+    return result(findings);
+  }
+  const said = announced(parsed, n);
+  const covered = (p: number) => said.throughout || said.vague || said.positions.has(p);
+
+  for (const p of content) {
+    if (covered(p.position)) continue;
+    if (p.position === 1 && p.kind === 'rewrite') error('the lead (para 1) was recast but the line does not say so');
+    else error(`para ${p.position} is ${p.kind === 'added' ? 'new' : 'changed'} but not announced`);
+  }
+  const changedPositions = new Set(facts.changed.map((p) => p.position));
+  const movedOnly = new Set(facts.moved);
+  for (const q of [...said.positions].sort((a, b) => a - b)) {
+    if (changedPositions.has(q)) continue;
+    if (q > n) error(`para ${q} is announced, but the lead has only ${n} paragraphs`);
+    else if (q === 1 && said.elements.has('lead')) error('the lead is announced as changed, but para 1 did not change');
+    else error(`para ${q} is announced but did not change${movedOnly.has(q) ? ' (it only moved)' : ' (it was there before)'}`);
+  }
+  const kinds = new Map(facts.changed.map((p) => [p.position, p.kind]));
+  for (const clause of parsed.clauses) {
+    if (clause.verb !== 'ADDS' || clause.where === null || clause.where.kind === 'throughout') continue;
+    for (const q of positionsOf(clause.where, n)) {
+      const kind = kinds.get(q);
+      if (kind !== undefined && kind !== 'added') error(`para ${q} is announced as new (ADDS), but it is an old paragraph that changed: UPDATES`);
+    }
+  }
+  if (said.throughout) {
+    const touched = new Set(content.map((p) => p.position)).size;
+    if (touched / n < THROUGHOUT_MINIMUM) {
+      error(`'throughout', but only ${touched} of ${n} paragraphs changed: give their positions`);
+    }
+  }
+  if (said.vague) note('a clause gives no position; desks give paragraphs, last N paras, from Nth para or throughout');
+  for (const p of typos) if (!covered(p)) note(`para ${p} has a fixed typo that is not announced (fine for a light fix)`);
+
+  const headlineSaid = said.elements.has('headline') && parsed.clauses.some((c) => c.elements.includes('headline') && (REWORD_FAMILY.has(c.verb) || c.verb === 'ADDS' || c.verb === 'UPDATES'));
+  if (facts.headline !== 'none' && !headlineSaid) error('the headline changed but is not announced');
+  if (facts.headline === 'none' && said.elements.has('headline')) error('the headline is announced as changed, but it is the same');
+  checkElement('byline', facts.byline !== 'none', said.elements.has('byline'), error);
+  checkElement('photo', photoChanged, said.elements.has('photo'), error);
+  checkElement('dateline', facts.dateline !== 'none', said.elements.has('dateline'), error);
+  checkElement('slug', facts.slug !== 'none', said.elements.has('slug'), error);
+
+  if (said.trims && facts.deleted.length + facts.replaced.length === 0) error('TRIMS is announced, but no paragraph was cut');
+  if (!said.trims && facts.deleted.length > 0 && !said.throughout) {
+    note(`${facts.deleted.length === 1 ? 'a paragraph was' : `${facts.deleted.length} paragraphs were`} cut (old para ${facts.deleted.join(', ')}); desks usually add TRIMS`);
+  }
+  if (said.restructures && facts.moved.length === 0 && !facts.changed.some((p) => p.moved)) error('RESTRUCTURES is announced, but no paragraph moved');
+  if (!said.restructures && facts.moved.length > 0 && !said.throughout) note(`para ${facts.moved.join(', ')} moved without being announced`);
+  return result(findings);
+}
+
+function checkElement(name: string, changed: boolean, said: boolean, error: (message: string) => void): void {
+  if (changed && !said) error(`the ${name} changed but is not announced`);
+  if (!changed && said) error(`the ${name} is announced as changed, but it is the same`);
+}
+
+function result(findings: Finding[]): CheckResult {
+  return {
+    findings,
+    agrees: !findings.some((f) => f.severity === 'error'),
+    ok: findings.every((f) => f.severity === 'note'),
+  };
+}

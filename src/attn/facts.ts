@@ -1,0 +1,206 @@
+import type { ParagraphChange } from '../diff/align.js';
+import type { LeadDiff } from '../diff/lead-diff.js';
+import { newSide, oldSide, type WordChange } from '../diff/words.js';
+import { withoutDateline } from '../article/dateline.js';
+
+/**
+ * What changed between two leads, in the terms an ATTN line speaks of:
+ * which paragraphs of the new lead are new or changed and how, which old
+ * ones went, which header elements changed. Every rule is a pure function
+ * of the LeadDiff.
+ */
+
+/** How a changed paragraph changed. */
+export type EditKind =
+  /** A fixed spelling or punctuation: no new fact. */
+  | 'typo'
+  /** Only numbers changed: a death toll, a count, a time. */
+  | 'figures'
+  /** New or different words: new facts. */
+  | 'content'
+  /** Most of the paragraph is new: a recast. */
+  | 'rewrite';
+
+export interface ChangedParagraph {
+  /** Position in the new lead. */
+  readonly position: number;
+  readonly kind: 'added' | EditKind;
+  /** It also moved from elsewhere. */
+  readonly moved: boolean;
+  /** The paragraph's text in the new lead, for content phrases. */
+  readonly text: string;
+}
+
+export type HeadlineChange = 'none' | 'reworded' | 'recast' | 'added' | 'removed';
+export type ElementChangeKind = 'none' | 'added' | 'changed' | 'removed';
+
+export interface ChangeFacts {
+  /** Paragraphs in the new lead. */
+  readonly paragraphCount: number;
+  /** Every changed or added paragraph of the new lead, in order (the lead, paragraph 1, included). */
+  readonly changed: readonly ChangedParagraph[];
+  /** Old positions of paragraphs cut. */
+  readonly deleted: readonly number[];
+  /** Old positions of paragraphs dropped where new ones took their place: a rewrite, not a trim. */
+  readonly replaced: readonly number[];
+  /** Paragraphs that only moved, or were split or merged without new words. */
+  readonly moved: readonly number[];
+  readonly headline: HeadlineChange;
+  readonly byline: ElementChangeKind;
+  readonly dateline: ElementChangeKind;
+  readonly slug: ElementChangeKind;
+  readonly photos: { readonly added: number; readonly removed: number; readonly replaced: number; readonly reworded: number };
+}
+
+/** A headline that keeps less than this much of the old one has a new angle: RECASTS, not CHANGES. */
+export const HEADLINE_RECAST = 0.7;
+
+export function changeFacts(diff: LeadDiff): ChangeFacts {
+  const changed: ChangedParagraph[] = [];
+  const moved: number[] = [];
+  const { deleted, replaced } = cuts(diff.paragraphs);
+  let paragraphCount = 0;
+  for (const change of diff.paragraphs) {
+    paragraphCount = Math.max(paragraphCount, ...change.new);
+    if (change.op === 'delete') continue;
+    else if (change.op === 'add') changed.push({ position: change.new[0]!, kind: 'added', moved: false, text: change.text });
+    else if (change.op !== 'equal') {
+      if (onlyDatelineChanged(change)) continue; // announced as CHANGES dateline
+      if (!change.edited) moved.push(...change.new);
+      else changed.push(...editedParagraphs(change, diff.thresholds.light));
+    }
+  }
+  const { headline, byline, dateline, slug, photos } = diff.elements;
+  return {
+    paragraphCount,
+    changed: changed.sort((a, b) => a.position - b.position),
+    deleted,
+    replaced,
+    moved,
+    headline:
+      headline.op === 'equal'
+        ? 'none'
+        : headline.op === 'add'
+          ? 'added'
+          : headline.op === 'delete'
+            ? 'removed'
+            : headline.similarity >= HEADLINE_RECAST
+              ? 'reworded'
+              : 'recast',
+    byline: elementKind(byline.op),
+    dateline: elementKind(dateline.op),
+    slug: elementKind(slug.op),
+    photos: {
+      added: photos.filter((p) => p.op === 'add').length,
+      removed: photos.filter((p) => p.op === 'delete').length,
+      replaced: photos.filter((p) => p.op === 'replace').length,
+      reworded: photos.filter((p) => p.op === 'reword').length,
+    },
+  };
+}
+
+/**
+ * Deleted paragraphs in a run of changes that also adds paragraphs were
+ * replaced (the story was rewritten there); the others were cut.
+ */
+function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replaced: number[] } {
+  const deleted: number[] = [];
+  const replaced: number[] = [];
+  let run: ParagraphChange[] = [];
+  const flush = () => {
+    const hasAdds = run.some((c) => c.op === 'add');
+    for (const c of run) if (c.op === 'delete') (hasAdds ? replaced : deleted).push(...c.old);
+    run = [];
+  };
+  for (const change of changes) {
+    if (change.op === 'add' || change.op === 'delete') run.push(change);
+    else flush();
+  }
+  flush();
+  return { deleted, replaced };
+}
+
+/** A lead whose only change is its dateline: announced as CHANGES dateline, not as a changed paragraph. */
+function onlyDatelineChanged(change: ParagraphChange): boolean {
+  if (!change.words || change.old.length !== 1 || change.new.length !== 1) return false;
+  const before = oldSide(change.words);
+  const after = newSide(change.words);
+  return before !== after && withoutDateline(before) === withoutDateline(after) && withoutDateline(after) !== after;
+}
+
+function elementKind(op: 'equal' | 'add' | 'delete' | 'change'): ElementChangeKind {
+  return op === 'equal' ? 'none' : op === 'add' ? 'added' : op === 'delete' ? 'removed' : 'changed';
+}
+
+/** An edit, edited move, split or merge: each new paragraph it produced, with how it changed. */
+function editedParagraphs(change: ParagraphChange, light: number): ChangedParagraph[] {
+  const kind: EditKind = change.similarity < light ? 'rewrite' : classifyWords(change.words ?? []);
+  const pieces = change.text.split('\n\n');
+  return change.new.map((position, k) => ({
+    position,
+    kind,
+    moved: change.op === 'move',
+    text: pieces[k] ?? change.text,
+  }));
+}
+
+/**
+ * What the changed words bring: only digits changed -> figures; every change
+ * a small respelling or punctuation -> typo; anything else -> content.
+ */
+export function classifyWords(words: readonly WordChange[]): EditKind {
+  const blocks = changeBlocks(words);
+  if (blocks.length === 0) return 'typo';
+  if (blocks.every((b) => /\d/.test(b.deleted + b.added) && sameWithoutDigits(b.deleted, b.added))) return 'figures';
+  if (blocks.every((b) => isRespelling(b.deleted, b.added))) return 'typo';
+  return 'content';
+}
+
+interface Block {
+  readonly deleted: string;
+  readonly added: string;
+}
+
+/** Runs of deleted and added words between unchanged ones. */
+function changeBlocks(words: readonly WordChange[]): Block[] {
+  const blocks: Block[] = [];
+  let deleted = '';
+  let added = '';
+  const flush = () => {
+    if (deleted || added) blocks.push({ deleted: deleted.trim(), added: added.trim() });
+    deleted = added = '';
+  };
+  for (const word of words) {
+    if (word.op === 'delete') deleted += word.text;
+    else if (word.op === 'add') added += word.text;
+    else flush();
+  }
+  flush();
+  return blocks.filter((b) => b.deleted !== b.added);
+}
+
+function sameWithoutDigits(a: string, b: string): boolean {
+  const strip = (text: string) => text.replace(/[\d.,]+/g, '#');
+  return strip(a) === strip(b);
+}
+
+/** One word for one close word (Samchek -> Samcheok), or punctuation only. */
+function isRespelling(deleted: string, added: string): boolean {
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters(deleted) === letters(added)) return true;
+  if (/\s/.test(deleted) || /\s/.test(added) || deleted === '' || added === '') return false;
+  const distance = editDistance(deleted.toLowerCase(), added.toLowerCase());
+  return distance <= 2 && distance <= Math.max(deleted.length, added.length) * 0.4;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

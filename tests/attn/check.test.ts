@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkAttn } from '../../src/attn/check.js';
+import { changeFacts } from '../../src/attn/facts.js';
+import { diffLeads } from '../../src/diff/lead-diff.js';
+import { FIRE, fireLead } from '../fixtures/story.js';
+
+const F = FIRE;
+// The LEAD -> 2nd LD of the table: paras 4 and 7 edited, 6 and 8 new, a byline added.
+const p4 = F[3].replace('at a local hospital.', 'at a local hospital and released in the evening.');
+const p7 = F[5].replace('forensic service.', 'forensic service on Wednesday.');
+const next = [F[0], F[1], F[3 - 1], p4, F[4], 'The fire was the third at a chemical plant in Ulsan this year.', p7, 'Labor unions have called for tighter checks.', F[6], F[7]];
+const facts = changeFacts(diffLeads(fireLead(F), fireLead(next, { byline: 'Kang Ji-won' })));
+const tail = changeFacts(diffLeads(fireLead(F), fireLead([...F, 'Police questioned two managers.', 'The company apologized.', 'Shares fell 3 percent.'])));
+
+describe('checkAttn: equivalent variants are accepted', () => {
+  it.each([
+    '(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline)',
+    '(ATTN: ADDS byline; UPDATES paras 4, 6, 7, 8)',
+    '(ATTN: UPDATES with union demands in 4th, 6th, 7th, 8th paras, ADDS byline)',
+    '(ATTN: UPDATES in paras 4, 6-8; ADDS new info in para 6, byline)',
+  ])('%s', (line) => {
+    const result = checkAttn(line, facts);
+    expect(result.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(result.agrees).toBe(true);
+  });
+
+  it.each(['(ATTN: ADDS details last 3 paras)', '(ATTN: ADDS details last three paras)', '(ATTN: ADDS details in paras 9-11)', '(ATTN: ADDS details from 9th para)'])(
+    'tail additions: %s',
+    (line) => {
+      expect(checkAttn(line, tail).agrees).toBe(true);
+    },
+  );
+});
+
+describe('checkAttn: near misses are refused', () => {
+  it.each([
+    ['(ATTN: UPDATES with more details in paras 4, 6-9; ADDS byline)', 'para 9 is announced but did not change (it was there before)'],
+    ['(ATTN: UPDATES with more details in paras 4, 6-7; ADDS byline)', 'para 8 is new but not announced'],
+    ['(ATTN: UPDATES with more details in paras 4, 6-8)', 'the byline changed but is not announced'],
+    ['(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline; CHANGES headline)', 'the headline is announced as changed, but it is the same'],
+    ['(ATTN: ADDS more details in paras 4, 6-8; ADDS byline)', 'para 4 is announced as new (ADDS), but it is an old paragraph that changed: UPDATES'],
+    ['(ATTN: UPDATES throughout; ADDS byline)', null],
+    ['(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline, photo)', 'the photo is announced as changed, but it is the same'],
+  ])('%s', (line, message) => {
+    const result = checkAttn(line, facts);
+    if (message === null) {
+      // 4 of 10 paragraphs changed: 'throughout' is loose but not below a third.
+      expect(result.agrees).toBe(true);
+      return;
+    }
+    expect(result.agrees).toBe(false);
+    expect(result.findings.map((f) => f.message)).toContain(message);
+  });
+
+  it('throughout for two changed paragraphs of ten', () => {
+    const result = checkAttn('(ATTN: UPDATES throughout)', tail);
+    expect(result.findings.map((f) => f.message)).toContain("'throughout', but only 3 of 11 paragraphs changed: give their positions");
+  });
+
+  it('a misspelled verb is a style finding: the facts agree, the line is not ok', () => {
+    const result = checkAttn('(ATTN: ADD details last 3 paras)', tail);
+    expect(result).toMatchObject({ agrees: true, ok: false });
+    expect(result.findings).toEqual([{ severity: 'style', message: "'ADD' is not house style: write ADDS" }]);
+  });
+
+  it('a missing line for a changed lead, and a line for unchanged copy', () => {
+    expect(checkAttn(null, tail).findings).toEqual([{ severity: 'error', message: 'the lead changed but carries no ATTN line' }]);
+    const same = changeFacts(diffLeads(fireLead(F), fireLead(F)));
+    expect(checkAttn('(ATTN: ADDS byline)', same).agrees).toBe(false);
+  });
+
+  it('an unannounced typo fix is only a note', () => {
+    const typo = changeFacts(diffLeads(fireLead([F[0], F[1].replace('warehouses', 'warehouse'), ...F.slice(2)]), fireLead(F)));
+    const result = checkAttn(null, typo);
+    expect(result).toMatchObject({ agrees: true, ok: true });
+    expect(result.findings.map((f) => f.severity)).toEqual(['note']);
+    const withOther = checkAttn('(ATTN: UPDATES with more details in 3rd para)', typo);
+    expect(withOther.findings.some((f) => f.message === 'para 3 is announced but did not change (it was there before)')).toBe(true);
+  });
+});

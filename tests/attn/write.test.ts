@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { writeAttn } from '../../src/attn/attn.js';
+import { changeFacts, classifyWords } from '../../src/attn/facts.js';
+import { REUTERS, formatAttn, ranges, styleFromJson } from '../../src/attn/style.js';
+import { writeClauses } from '../../src/attn/write.js';
+import { diffLeads } from '../../src/diff/lead-diff.js';
+import { diffWords } from '../../src/diff/words.js';
+import { FIRE, fireLead } from '../fixtures/story.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+
+const CASES = join(REPO_ROOT, 'tests/attn/cases');
+
+describe('the case suite: the line a careful desk editor would write', () => {
+  const names = readdirSync(CASES).sort();
+  it('covers every required shape', () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'ministry-comments-last-3',
+        'updates-paras-4-6-8',
+        'from-3rd-para',
+        'headline-only',
+        'byline-photo',
+        'dateline',
+        'typo',
+        'trim',
+        'rewrite-throughout',
+      ]),
+    );
+  });
+
+  it.each(names)('%s', (name) => {
+    const read = (file: string) => readFileSync(join(CASES, name, file));
+    const expected = JSON.parse(read('meta.json').toString()).attn_next as string;
+    expect(writeAttn(diffLeads(parseArticle(read('prev.txt')), parseArticle(read('next.txt')))).line).toBe(expected);
+  });
+});
+
+describe('changed words', () => {
+  it.each([
+    ['about 300 workers', 'about 1,200 workers', 'figures'],
+    ['at 2:10 p.m.', 'at 2:40 p.m.', 'figures'],
+    ['the city of Samchek', 'the city of Samcheok', 'typo'],
+    ['officials said', 'officials said.', 'typo'],
+    ['two helicopters', 'three helicopters', 'content'],
+    ['about 300 workers', 'about 300 workers and 40 visitors', 'content'],
+  ])('%s -> %s is %s', (before, after, kind) => {
+    expect(classifyWords(diffWords(before, after).words)).toBe(kind);
+  });
+});
+
+describe('writeClauses', () => {
+  const facts = (next: readonly string[], fields = {}) => changeFacts(diffLeads(fireLead(FIRE), fireLead(next, fields)));
+  const line = (next: readonly string[], options = {}) => formatAttn(writeClauses(facts(next), options));
+
+  it('a changed figure is news, and a correction when the editor says so', () => {
+    const next = [FIRE[0].replace('about 300', 'about 350'), ...FIRE.slice(1)];
+    expect(line(next)).toBe('(ATTN: UPDATES figures in lead)');
+    expect(line(next, { correction: true })).toBe('(ATTN: CORRECTS figures in lead)');
+  });
+
+  it('the editor can give the content phrase', () => {
+    expect(line([...FIRE, 'Police questioned two managers.'], { what: "police chief's remarks" })).toBe(
+      "(ATTN: ADDS police chief's remarks last para)",
+    );
+  });
+
+  it('an edited paragraph next to new ones is one UPDATES clause', () => {
+    const next = [...FIRE.slice(0, 7), `${FIRE[7]} The warning was lifted at 8 p.m.`, 'Shares fell 3 percent.', 'The company apologized.'];
+    expect(line(next)).toBe('(ATTN: UPDATES with more details from 8th para)');
+  });
+
+  it('writes ranges as desks do', () => {
+    expect(ranges([2, 5, 10, 13, 14, 15, 16])).toBe('2, 5, 10, 13-16');
+  });
+});
+
+describe('house styles', () => {
+  const clauses = writeClauses(changeFacts(diffLeads(fireLead(FIRE), fireLead([...FIRE, 'A.', 'B.'], { byline: 'Kang Ji-won' }))));
+
+  it('reuters: sentence-case verbs, commas, paragraphs', () => {
+    expect(formatAttn(clauses, REUTERS)).toBe('(Adds more details in last 2 paragraphs, adds byline)');
+  });
+
+  it('a house style from JSON, over yonhap defaults', () => {
+    const style = styleFromJson({ name: 'desk', open: '[NOTE: ', close: ']', verbs: { ADDS: 'INSERTS' }, positions: { last: 'final {n} grafs' } });
+    expect(formatAttn(clauses, style)).toBe('[NOTE: INSERTS more details final 2 grafs; INSERTS byline]');
+  });
+
+  it.each([
+    [[], 'a house style is a JSON object'],
+    [{ verbCase: 'lower' }, '"verbCase" must be "upper" or "sentence"'],
+    [{ verbs: { SHOUTS: 'X' } }, '"verbs" names an unknown verb SHOUTS'],
+    [{ positions: { everywhere: 'x' } }, '"positions" has an unknown form everywhere'],
+  ])('refuses a bad style %j', (json, message) => {
+    expect(() => styleFromJson(json)).toThrow(message);
+  });
+});
