@@ -37,3 +37,13 @@ export { formatHtml, escapeHtml, type HtmlOptions } from './format/html.js';
 export { formatUnified } from './format/unified.js';
 export { formatJson } from './format/json.js';
 export { formatStat } from './format/summary.js';
+
+export { writeAttn, type AttnOptions, type WrittenAttn } from './attn/attn.js';
+export { checkAttn, announced, type CheckResult, type Finding, type Severity } from './attn/check.js';
+export { changeFacts, classifyWords, type ChangeFacts, type ChangedParagraph, type EditKind } from './attn/facts.js';
+export { parseAttn, type ParsedAttn, type ParsedClause } from './attn/grammar.js';
+export { writeClauses, type WriteOptions } from './attn/write.js';
+export { formatAttn, REUTERS, STYLES, styleFromJson, YONHAP, type HouseStyle } from './attn/style.js';
+export { compareLines, type Agreement } from './attn/compare.js';
+export { positionsOf, type AttnElement, type Clause, type Where } from './attn/clause.js';
+export { VERBS, type Verb } from './attn/verbs.js';

@@ -24,3 +24,13 @@ describe('the library API: diff and store, as the README shows', () => {
     expect(leads.formatStat(diff)).toBe('3 added, 0 edited, 0 moved, 0 deleted; byline added\n');
   });
 });
+
+describe('the library API: the ATTN writer and checker', () => {
+  it('writes and checks a line as the README shows', async () => {
+    const { FIRE, fireLead } = await import('./fixtures/story.js');
+    const next = fireLead([...FIRE, 'Police questioned two managers.', 'Shares fell 3 percent.'], { attn: '(ATTN: ADDS details last 2 paras)' });
+    const diff = leads.diffLeads(fireLead(FIRE), next);
+    expect(leads.writeAttn(diff).line).toBe('(ATTN: ADDS more details last 2 paras)');
+    expect(leads.checkAttn(next.attn, leads.writeAttn(diff).facts).agrees).toBe(true);
+  });
+});
