@@ -8,7 +8,7 @@ const F = FIRE;
 // The LEAD -> 2nd LD of the table: paras 4 and 7 edited, 6 and 8 new, a byline added.
 const p4 = F[3].replace('at a local hospital.', 'at a local hospital and released in the evening.');
 const p7 = F[5].replace('forensic service.', 'forensic service on Wednesday.');
-const next = [F[0], F[1], F[3 - 1], p4, F[4], 'The fire was the third at a chemical plant in Ulsan this year.', p7, 'Labor unions have called for tighter checks.', F[6], F[7]];
+const next = [F[0], F[1], F[2], p4, F[4], 'The fire was the third at a chemical plant in Ulsan this year.', p7, 'Labor unions have called for tighter checks.', F[6], F[7]];
 const facts = changeFacts(diffLeads(fireLead(F), fireLead(next, { byline: 'Kang Ji-won' })));
 const tail = changeFacts(diffLeads(fireLead(F), fireLead([...F, 'Police questioned two managers.', 'The company apologized.', 'Shares fell 3 percent.'])));
 
