@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only file that touches `process`: everything else gets it passed in.
-import { main } from '../dist/cli/main.js';
+// The bundle (build.mjs): one file per command's code path, loaded lazily.
+import { main } from '../dist/bundle/main.js';
 
 const io = {
   stdout: (text) => process.stdout.write(text),

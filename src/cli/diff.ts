@@ -51,6 +51,8 @@ function readStoryPair(store: string | undefined): StoryPairReader {
   return async (story, refs, io) => (await import('./story-pair.js')).readStoryPair(store, story, refs, io);
 }
 
+/** Whether the store holds a story by this name, checked without loading the store machinery. */
 async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
-  return (await import('./story-pair.js')).storyExists(store, name, io);
+  const [{ storyExistsIn }, { gitEnv, storeDir }] = await Promise.all([import('../store/probe.js'), import('./store-location.js')]);
+  return storyExistsIn(storeDir({ store }, io), name, gitEnv(io));
 }

@@ -105,7 +105,11 @@ function reportError(error: unknown, io: Io): number {
   return EXIT.internal;
 }
 
+// Set by the bundler (build.mjs); unset when running from src/ or the tsc output.
+declare const LEADS_VERSION: string | undefined;
+
 function packageVersion(): string {
+  if (typeof LEADS_VERSION === 'string') return LEADS_VERSION;
   // src/cli/main.ts and dist/cli/main.js both sit two folders below package.json.
   const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
   return (JSON.parse(manifest) as { version: string }).version;

@@ -1,6 +1,5 @@
 import { parseArticle } from '../article/parse.js';
 import { StoreError } from '../store/errors.js';
-import { isStoryId } from '../store/story-id.js';
 import type { Io } from './io.js';
 import type { LeadPair } from './sources.js';
 import { openStore } from './store-access.js';
@@ -30,14 +29,4 @@ export async function readStoryPair(store: string | undefined, story: string, re
     newName: `${story}@${to.lead}`,
     story: { id: story, from: from.lead, to: to.lead },
   };
-}
-
-/** Whether the store (if there is one) holds a story by this name; any trouble opening it means no. */
-export async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
-  if (!isStoryId(name)) return false;
-  try {
-    return (await (await openStore({ store }, io)).tip(name)) !== null;
-  } catch {
-    return false;
-  }
 }

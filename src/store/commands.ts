@@ -30,9 +30,16 @@ export const getConfig = (key: string): GitCommand<string | null> => ({
   parse: (stdout) => stdout.trim() || null,
 });
 
-export const isBareRepository = (): GitCommand<boolean> => ({
-  args: ['rev-parse', '--is-bare-repository'],
-  parse: (stdout) => stdout.trim() === 'true',
+/** user.name and user.email in one call (git exits 1 when neither is set; the caller takes that as none). */
+export const getIdentity = (): GitCommand<Map<string, string>> => ({
+  args: ['config', '--get-regexp', '^user\\.(name|email)$'],
+  parse: (stdout) =>
+    new Map(
+      stdout
+        .split('\n')
+        .filter((line) => line.includes(' '))
+        .map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)] as [string, string]),
+    ),
 });
 
 export const hashBlob = (text: string): GitCommand<string> => ({

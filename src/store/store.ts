@@ -7,7 +7,7 @@ import {
   hashBlob,
   initBare,
   isAncestor,
-  isBareRepository,
+  getIdentity,
   isCommitId,
   listRefs,
   logRef,
@@ -88,9 +88,9 @@ export class Store {
     }
     if (!statSync(path).isDirectory()) throw new StoreError('not-a-store', `${path} is a file, not a store folder`);
     const git = new GitRunner(path, env);
-    const bare = await git.run(isBareRepository()).catch(notARepository(false));
-    const marked = bare ? await git.run(getConfig('leads.store')).catch(notARepository(null)) : null;
-    if (!bare || marked !== 'true') {
+    // One git call: outside any repository, or in one that is not marked as a store, the mark is missing.
+    const marked = await git.run(getConfig('leads.store')).catch(notARepository(null));
+    if (marked !== 'true') {
       throw new StoreError(
         'not-a-store',
         `${path} is not a leads store; create one with 'leads init DIR' or point --store or LEADS_STORE at one`,
@@ -278,10 +278,9 @@ export class Store {
 
   /** The identity git is configured with in this store (repository, then global config). */
   async configuredAuthor(): Promise<Author | null> {
-    const [name, email] = await Promise.all([
-      this.git.run(getConfig('user.name')).catch(() => null),
-      this.git.run(getConfig('user.email')).catch(() => null),
-    ]);
+    const identity = await this.git.run(getIdentity()).catch(() => new Map<string, string>());
+    const name = identity.get('user.name');
+    const email = identity.get('user.email');
     return name && email ? { name, email } : null;
   }
 }
