@@ -16,6 +16,11 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['simple-git'],
+  // yargs renders (and caches) a command's help text on every run, measuring it
+  // with string-width, whose copies build an Intl.Segmenter, Unicode-property
+  // regexes and emoji tables at load time (~30 ms a run here). Our help text is
+  // English; build/string-width-lite.js measures it the same, for nothing.
+  alias: { 'string-width': './build/string-width-lite.js' },
   // Chunks sit beside main.js: code that finds stories/ or package.json two folders up works from any of them.
   chunkNames: '[name]-[hash]',
   define: { LEADS_VERSION: JSON.stringify(version) },

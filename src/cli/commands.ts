@@ -95,6 +95,30 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./list.js'),
   },
   {
+    command: 'export <story> [lead]',
+    describe: 'a lead (or all leads) of a story as IPTC ninjs JSON or NewsML-G2 XML',
+    builder: (y) =>
+      y
+        .positional('story', { type: 'string', describe: 'the story id' })
+        .positional('lead', { type: 'string', describe: "a lead as for 'leads show' (default: the latest)" })
+        .option('format', { choices: ['ninjs', 'newsml'] as const, default: 'ninjs' as const, describe: 'IPTC ninjs 3.x or NewsML-G2 2.35' })
+        .option('all', { type: 'boolean', default: false, describe: 'every lead: a JSON array, or one newsMessage' })
+        .option('store', storeOption)
+        .example('$0 export quake-20260314 --format newsml', 'the latest lead as a NewsML-G2 newsItem'),
+    load: () => import('./export.js'),
+  },
+  {
+    command: 'import <dir>',
+    describe: 'commit a folder of past leads into the store, as published (resumable)',
+    builder: (y) =>
+      y
+        .positional('dir', { type: 'string', describe: 'one sub-folder per story (its name is the story id), leads in order by file name' })
+        .option('author', { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' })
+        .option('store', storeOption)
+        .example('$0 import archive/', 'import every story folder under archive/'),
+    load: () => import('./import.js'),
+  },
+  {
     command: 'push [remote]',
     describe: "send every story to a shared git remote; never forces",
     builder: (y) =>

@@ -5,10 +5,11 @@ import { writeAttn, type AttnOptions } from '../attn/attn.js';
 import { checkAttn, type Finding } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
 import { planLead, type LeadPlan } from '../store/plan.js';
-import type { Author, LeadRecord, Store } from '../store/store.js';
+import type { LeadRecord, Store } from '../store/store.js';
 import { datedStoryId, slugToId, validateStoryId } from '../store/story-id.js';
 import { readArticle } from './input.js';
 import { CliError, EXIT, type Io } from './io.js';
+import { authorOf } from './author.js';
 import { openStore } from './store-access.js';
 import { readStyle } from './style-option.js';
 
@@ -195,23 +196,6 @@ async function findTarget(store: Store, draft: Article, args: CommitOptions): Pr
     const story = datedStoryId(slugId, args.time, attempt);
     if (!(await store.tip(story))) return { story, tip: null, isNew: true };
   }
-}
-
-const AUTHOR = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
-
-async function authorOf(option: string | undefined, store: Store): Promise<Author> {
-  if (option !== undefined) {
-    const match = AUTHOR.exec(option);
-    if (!match) throw new CliError(`--author '${option}' is not "Name <email>"; write it like --author "Kim Min-ji <kim@example.com>"`);
-    return { name: match[1]!, email: match[2]! };
-  }
-  const configured = await store.configuredAuthor();
-  if (!configured) {
-    throw new CliError(
-      'no author: pass --author "Name <email>", or set one with git config --global user.name "Name" and git config --global user.email "you@example.com"',
-    );
-  }
-  return configured;
 }
 
 function parseDate(text: string): Date {

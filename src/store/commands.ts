@@ -17,10 +17,11 @@ export function isCommitId(text: string): boolean {
 
 const single = (stdout: string) => stdout.trim();
 
-export const initBare = (): GitCommand<void> => ({ args: ['init', '--quiet', '--bare', '.'], parse: () => undefined });
+export const initBare = (): GitCommand<void> => ({ args: ['init', '--quiet', '--bare', '.'], mayBeSilent: true, parse: () => undefined });
 
 export const setConfig = (key: string, value: string): GitCommand<void> => ({
   args: ['config', key, value],
+  mayBeSilent: true,
   parse: () => undefined,
 });
 
@@ -33,6 +34,7 @@ export const getConfig = (key: string): GitCommand<string | null> => ({
 /** user.name and user.email in one call (git exits 1 when neither is set; the caller takes that as none). */
 export const getIdentity = (): GitCommand<Map<string, string>> => ({
   args: ['config', '--get-regexp', '^user\\.(name|email)$'],
+  mayBeSilent: true,
   parse: (stdout) =>
     new Map(
       stdout
@@ -63,6 +65,7 @@ export const commitTree = (tree: string, parent: string | null, message: string)
 /** Moves a ref only if it still points where we read it: git's compare-and-swap. */
 export const updateRef = (ref: string, next: string, expected: string | null, reason: string): GitCommand<void> => ({
   args: ['update-ref', '-m', reason, ref, next, expected ?? ZERO_ID],
+  mayBeSilent: true,
   parse: () => undefined,
 });
 
@@ -111,6 +114,7 @@ export interface RawRef {
 /** Refs under a prefix, with their tip's time and message: one process for every story. */
 export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
   args: ['for-each-ref', `--format=${RS}%(refname)${FS}%(objectname)${FS}%(committerdate:iso-strict)${FS}%(contents)`, pattern],
+  mayBeSilent: true,
   parse: (stdout) =>
     stdout
       .split(RS)
@@ -124,11 +128,13 @@ export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
 /** Full ids of the commits that an abbreviated id could name. */
 export const resolveCommit = (id: string): GitCommand<string | null> => ({
   args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${id}^{commit}`],
+  mayBeSilent: true,
   parse: (stdout) => stdout.trim() || null,
 });
 
 export const isAncestor = (ancestor: string, descendant: string): GitCommand<void> => ({
   args: ['merge-base', '--is-ancestor', ancestor, descendant],
+  mayBeSilent: true,
   parse: () => undefined,
 });
 

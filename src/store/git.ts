@@ -9,6 +9,12 @@ import { StoreError } from './errors.js';
 export interface GitCommand<T> {
   readonly args: readonly string[];
   readonly input?: string;
+  /**
+   * The command may print nothing (update-ref, config KEY VALUE, for-each-ref
+   * matching no ref). simple-git waits an extra 50 ms for output from such a
+   * command, so the runner spawns it directly.
+   */
+  readonly mayBeSilent?: boolean;
   readonly parse: (stdout: string) => T;
 }
 
@@ -27,7 +33,8 @@ const ALLOWED_ENV = [
 /**
  * Runs git in one repository. Ordinary commands go through simple-git;
  * commands that read stdin (hash-object, mktree) are spawned with their
- * input, since simple-git waits forever on a command that reads stdin.
+ * input, since simple-git waits forever on a command that reads stdin, and
+ * so are silent ones (see `GitCommand.mayBeSilent`).
  */
 export class GitRunner {
   private readonly git: SimpleGit;
@@ -40,7 +47,8 @@ export class GitRunner {
   }
 
   async run<T>(command: GitCommand<T>, env: GitEnv = {}): Promise<T> {
-    const stdout = command.input === undefined && Object.keys(env).length === 0
+    const direct = command.input !== undefined || command.mayBeSilent === true || Object.keys(env).length > 0;
+    const stdout = !direct
       ? await this.viaSimpleGit(command.args)
       : await this.viaSpawn(command.args, command.input ?? '', env);
     return command.parse(stdout);

@@ -1,0 +1,44 @@
+import { parseArticle } from '../article/parse.js';
+import type { ExportedLead } from '../format/ninjs.js';
+import type { LeadRecord, Store } from '../store/store.js';
+import { EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+interface ExportArgs {
+  story: string;
+  lead?: string;
+  format: 'ninjs' | 'newsml';
+  all: boolean;
+  store?: string;
+}
+
+/** A lead of a story, or every lead, as IPTC ninjs JSON or NewsML-G2 XML. */
+export async function run(args: ExportArgs, io: Io): Promise<number> {
+  const store = await openStore(args, io);
+  const history = (await store.log(args.story)).reverse(); // oldest first
+  const wanted = args.all ? history : [await store.resolve(args.story, args.lead ?? 'latest')];
+  const leads = await Promise.all(wanted.map((record) => exported(store, record, history)));
+  if (args.format === 'newsml') {
+    const { toNewsItemDocument, toNewsMessage } = await import('../format/newsml.js');
+    io.stdout(args.all ? toNewsMessage(leads, new Date().toISOString()) : toNewsItemDocument(leads[0]!));
+  } else {
+    const { toNinjs } = await import('../format/ninjs.js');
+    const items = leads.map(toNinjs);
+    io.stdout(`${JSON.stringify(args.all ? items : items[0], null, 2)}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function exported(store: Store, record: LeadRecord, history: readonly LeadRecord[]): Promise<ExportedLead> {
+  const previous = history.find((r) => r.lead === record.lead - 1) ?? null;
+  return {
+    storeName: await store.name(),
+    story: record.story,
+    lead: record.lead,
+    article: parseArticle(await store.text(record.commit)),
+    versionCreated: record.time,
+    firstCreated: history[0]!.time,
+    previous: previous ? { lead: previous.lead } : null,
+    correction: record.trailers.get('Correction') === 'yes',
+  };
+}

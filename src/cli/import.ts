@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Article } from '../article/article.js';
+import { parseArticle } from '../article/parse.js';
+import { ArticleError, decodeArticleBytes } from '../article/text.js';
+import { writeAttn } from '../attn/attn.js';
+import { checkAttn } from '../attn/check.js';
+import { diffLeads } from '../diff/lead-diff.js';
+import { StoreError } from '../store/errors.js';
+import type { Author, Store } from '../store/store.js';
+import { isStoryId } from '../store/story-id.js';
+import { CliError, EXIT, type Io } from './io.js';
+import { authorOf } from './author.js';
+import { openStore } from './store-access.js';
+
+interface ImportArgs {
+  dir: string;
+  author?: string;
+  store?: string;
+}
+
+interface Tally {
+  imported: number;
+  skipped: number;
+  failed: number;
+  stories: number;
+}
+
+/**
+ * Commits a folder of past leads: one sub-folder per story (its name is the
+ * story id), its files in transmission order by name. Each lead is stored
+ * exactly as published; what leads would have written, and what its check
+ * finds, go into the commit's trailers. Re-running skips what is stored.
+ */
+export async function run(args: ImportArgs, io: Io): Promise<number> {
+  const root = resolve(io.cwd, args.dir);
+  let folders: string[];
+  try {
+    folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
+  } catch {
+    throw new CliError(`${args.dir}: no such folder; give a folder with one sub-folder of leads per story`);
+  }
+  const store = await openStore(args, io);
+  const author = await authorOf(args.author, store);
+  const total = folders.reduce((sum, name) => sum + leadFiles(join(root, name)).length, 0);
+  const tally: Tally = { imported: 0, skipped: 0, failed: 0, stories: 0 };
+  const started = Date.now();
+  const progress = (final = false) => {
+    if (!io.stdoutIsTTY) return;
+    const done = tally.imported + tally.skipped + tally.failed;
+    const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
+    const width = 30;
+    const filled = Math.round((done / Math.max(1, total)) * width);
+    io.stdout(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} leads, ${rate.toFixed(0)}/s${final ? '\n' : ''}`);
+  };
+  for (const name of folders) {
+    if (!isStoryId(name)) {
+      const files = leadFiles(join(root, name)).length;
+      io.stderr(`leads: ${join(args.dir, name)}: '${name}' is not a story id (lower-case letters, digits, hyphens); skipped ${files} leads\n`);
+      tally.failed += files;
+      continue;
+    }
+    tally.stories++;
+    await importStory(store, join(root, name), name, author, tally, io, progress);
+  }
+  progress(true);
+  io.stdout(`imported ${tally.imported}, skipped ${tally.skipped} already stored, failed ${tally.failed}; ${tally.stories} stories\n`);
+  return tally.failed > 0 ? EXIT.usage : EXIT.ok;
+}
+
+function leadFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name !== 'times.tsv' && !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+/** `times.tsv`: a file name and its ISO 8601 time per line. */
+function readTimes(dir: string): Map<string, Date> {
+  const times = new Map<string, Date>();
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'times.tsv'), 'utf8');
+  } catch {
+    return times;
+  }
+  for (const line of text.split('\n')) {
+    const [file, time] = line.split('\t');
+    if (!file || !time) continue;
+    const date = new Date(time.trim());
+    if (!Number.isNaN(date.getTime())) times.set(file.trim(), date);
+  }
+  return times;
+}
+
+async function importStory(
+  store: Store,
+  dir: string,
+  story: string,
+  author: Author,
+  tally: Tally,
+  io: Io,
+  progress: () => void,
+): Promise<void> {
+  const times = readTimes(dir);
+  const stored = (await store.tip(story)) ? (await store.log(story)).reverse() : [];
+  let parent = stored.at(-1)?.commit ?? null;
+  let previous: Article | null = null;
+  let position = 0;
+  for (const file of leadFiles(dir)) {
+    const path = join(dir, file);
+    let text: string;
+    let article: Article;
+    try {
+      text = decodeArticleBytes(readFileSync(path));
+      article = parseArticle(text);
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      io.stderr(`leads: ${path}: ${error.message}; skipped\n`);
+      tally.failed++;
+      progress();
+      continue;
+    }
+    const lead = position++;
+    const already = stored[lead];
+    if (already) {
+      if ((await store.text(already.commit)) !== text) {
+        const left = leadFiles(dir).length - lead;
+        io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${path}; the story was not changed (${left} leads not imported)\n`);
+        tally.failed += left;
+        return;
+      }
+      tally.skipped++;
+      previous = article;
+      progress();
+      continue;
+    }
+    const time = times.get(file) ?? statSync(path).mtime;
+    const extra: Record<string, string> = { 'Imported-From': file };
+    if (previous) {
+      const written = writeAttn(diffLeads(previous, article));
+      if (written.line) extra['Leads-Attn'] = written.line;
+      const check = checkAttn(article.attn, written.facts);
+      const first = check.findings.find((f) => f.severity !== 'note');
+      extra['Leads-Check'] = check.agrees ? (check.ok ? 'agrees' : `agrees; ${first?.message ?? ''}`) : `disagrees; ${first?.message ?? ''}`;
+    }
+    try {
+      parent = await store.write({
+        story,
+        parent,
+        text,
+        author,
+        time,
+        message: { lead, story, label: article.label?.text ?? null, headline: article.headline, slug: article.slug, attn: article.attn, extra },
+      });
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'conflict') {
+        io.stderr(`leads: ${story}: ${error.message}\n`);
+        tally.failed++;
+        return;
+      }
+      throw error;
+    }
+    tally.imported++;
+    previous = article;
+    progress();
+  }
+}
