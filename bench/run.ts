@@ -159,10 +159,12 @@ const emptyStore = join(work, 'empty-store');
 execFileSync(process.execPath, [BIN, 'init', emptyStore], { env });
 
 let commitCount = 0;
+const RUN_ID = Date.now().toString(36);
 /** A fresh lead for `leads commit`: its own story each time, so every commit is a first version. */
 function commitInto(store: string) {
   return () => {
-    const story = `bench-${commitCount++}`;
+    // Unique across runs: the large store is cached and keeps what earlier runs committed.
+    const story = `bench-${RUN_ID}-${commitCount++}`;
     const file = write(`commit-${story}.txt`, `S Korea-bench\nBench headline ${story}\nSEOUL, Nov. 3 (Hangang News) -- Lead ${story}.\n\n(END)\n`);
     return timeOnce(process.execPath, [BIN, 'commit', file, '--story', story, '--store', store, ...AUTHOR]);
   };
@@ -176,7 +178,7 @@ function commitInto(store: string) {
   row(`leads commit into ${stories.toLocaleString('en')} stories / ${(stories * perStory).toLocaleString('en')} leads`, r.a, 'empty store', r.b);
 }
 {
-  const smallStory = 'bench-0';
+  const smallStory = `bench-${RUN_ID}-0`;
   const r = compare(leads(['log', 'story-00000', '--store', bigStore]), leads(['log', smallStory, '--store', emptyStore]));
   row(`leads log of a 10-lead story, ${stories.toLocaleString('en')}-story store`, r.a, 'empty store, 1 lead', r.b);
 }

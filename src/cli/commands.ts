@@ -119,6 +119,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./import.js'),
   },
   {
+    command: 'serve',
+    describe: "a read-only web page for the desk: stories, timelines and redlines",
+    builder: (y) =>
+      y
+        .option('port', { type: 'number', default: 4410, describe: 'the port (0 picks a free one)' })
+        .option('host', { type: 'string', default: '127.0.0.1', describe: 'the address to listen on' })
+        .option('store', storeOption)
+        .example('$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'),
+    load: () => import('./serve.js'),
+  },
+  {
     command: 'push [remote]',
     describe: "send every story to a shared git remote; never forces",
     builder: (y) =>

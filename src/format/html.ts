@@ -17,6 +17,8 @@ export function escapeHtml(text: string): string {
 export interface HtmlOptions {
   /** Page title, such as the story id and the two leads compared. */
   readonly title: string;
+  /** Links above the title, for pages served by `leads serve`. */
+  readonly nav?: readonly { readonly href: string; readonly text: string }[];
 }
 
 const STYLE = `
@@ -66,7 +68,7 @@ export function formatHtml(diff: LeadDiff, options: HtmlOptions): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>${escapeHtml(options.title)}</h1>
+${(options.nav ?? []).length > 0 ? `<nav>${options.nav!.map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`).join(' · ')}</nav>\n` : ''}<h1>${escapeHtml(options.title)}</h1>
 <p class="stat">${escapeHtml(formatStat(diff).trim())}</p>
 ${elementsBlock(diff)}
 <table>
@@ -119,7 +121,8 @@ function ghostPlaces(changes: readonly ParagraphChange[]): Map<ParagraphChange, 
 
 function elementsBlock(diff: LeadDiff): string {
   const items: string[] = [];
-  const { photos, ...single } = diff.elements;
+  // The label changes with every lead; it is not news here.
+  const { photos, label: _label, ...single } = diff.elements;
   for (const [name, change] of Object.entries(single)) {
     if (change.op === 'equal') continue;
     const before = change.old === null ? '' : `<del>${escapeHtml(change.old)}</del> `;

@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseArticle } from '../article/parse.js';
+import { diffLeads } from '../diff/lead-diff.js';
+import { formatHtml } from '../format/html.js';
+import { errorPage, storyListPage, timelinePage } from '../format/pages.js';
+import { StoreError } from '../store/errors.js';
+import type { Store } from '../store/store.js';
+import { isStoryId } from '../store/story-id.js';
+import { CliError, EXIT, type Io } from './io.js';
+import { openStore } from './store-access.js';
+
+interface ServeArgs {
+  port: number;
+  host: string;
+  store?: string;
+}
+
+/**
+ * A read-only web page for the desk: the story list, a story's timeline of
+ * leads with their ATTN lines, and the redline between any two leads, at
+ * links that can be shared. GET and HEAD only; 127.0.0.1 unless told.
+ */
+export async function run(args: ServeArgs, io: Io): Promise<number> {
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new CliError(`--port ${args.port} is not a port number (0-65535)`);
+  const store = await openStore(args, io);
+  const server = createServer((request, response) => {
+    handle(store, request, response).catch((error: unknown) => {
+      send(response, request, 500, errorPage(500, error instanceof Error ? error.message : String(error)));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new CliError(error.code === 'EADDRINUSE' ? `port ${args.port} is in use; pick another with --port` : `cannot listen on ${args.host}:${args.port} (${error.code})`)),
+    );
+    server.listen(args.port, args.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : args.port;
+  io.stdout(`leads: serving ${store.dir} at http://${args.host}:${port}/ (read-only; Ctrl-C to stop)\n`);
+  await new Promise((resolve) => server.on('close', resolve));
+  return EXIT.ok;
+}
+
+async function handle(store: Store, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    send(response, request, 405, errorPage(405, 'This page is read-only: only GET and HEAD are served.'));
+    return;
+  }
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path === '/') {
+    const stories = await store.list();
+    send(response, request, 200, storyListPage(await store.name(), stories));
+    return;
+  }
+  const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+))?\/?$/.exec(path);
+  const story = match ? safeDecode(match[1]!) : null;
+  if (!match || story === null || !isStoryId(story)) {
+    send(response, request, 404, errorPage(404, 'No such page: try the story list.'));
+    return;
+  }
+  try {
+    if (match[2] === undefined) {
+      send(response, request, 200, timelinePage(story, await store.log(story)));
+      return;
+    }
+    const [from, to] = [safeDecode(match[2]) ?? '', safeDecode(match[3]!) ?? ''];
+    const [old, next] = [await store.resolve(story, from), await store.resolve(story, to)];
+    const diff = diffLeads(parseArticle(await store.text(old.commit)), parseArticle(await store.text(next.commit)));
+    const title = `${story}: ${old.label ?? 'first version'} to ${next.label ?? 'first version'}`;
+    const nav = [
+      { href: '/', text: 'All stories' },
+      { href: `/story/${story}`, text: 'Timeline' },
+    ];
+    send(response, request, 200, formatHtml(diff, { title, nav }));
+  } catch (error) {
+    if (error instanceof StoreError && (error.kind === 'unknown-story' || error.kind === 'unknown-lead')) {
+      send(response, request, 404, errorPage(404, error.message));
+      return;
+    }
+    throw error;
+  }
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function send(response: ServerResponse, request: IncomingMessage, status: number, html: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Content-Length', Buffer.byteLength(html));
+  // The pages carry no scripts; say so to the browser too.
+  response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.end(request.method === 'HEAD' ? undefined : html);
+}

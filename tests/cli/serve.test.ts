@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+import { SAMPLE_STORY, commitSample, tempStore } from '../helpers/store.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const { home, dir, leads } = tempStore();
+commitSample(leads);
+leads(['commit', '-', '--story', 'xss-test'], 'S Korea-xss\n<script>alert(1)</script> headline\nSEOUL, March 14 (Hangang News) -- "><img src=x onerror=alert(2)> was typed.\n\n(END)\n');
+
+let server: ChildProcess;
+let base = '';
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', dir], { env: { PATH: process.env.PATH ?? '', HOME: home } });
+  base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      if (url) resolve(url);
+    });
+    server.on('exit', (code) => reject(new Error(`leads serve exited with ${code}`)));
+  });
+});
+
+afterAll(() => {
+  server?.kill();
+});
+
+describe('leads serve over HTTP', () => {
+  it('lists the stories with their latest label and headline', async () => {
+    const response = await fetch(base);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain(`<a href="/story/${SAMPLE_STORY}">2 hurt as magnitude 5.1 quake jolts S. Korea&#39;s east coast</a>`);
+    expect(html).toContain('<td class="label">4th LD</td>');
+  });
+
+  it("shows a story's timeline with ATTN lines and redline links", async () => {
+    const html = await (await fetch(`${base}story/${SAMPLE_STORY}`)).text();
+    expect(html).toContain('(ATTN: UPDATES damage figures in 5th para; RESTRUCTURES; TRIMS)');
+    expect(html).toContain(`<a href="/story/${SAMPLE_STORY}/diff/2..3">redline</a>`);
+  });
+
+  it('serves the redline between any two leads, by number or label', async () => {
+    const html = await (await fetch(`${base}story/${SAMPLE_STORY}/diff/LEAD..4th`)).text();
+    expect(html).toContain(`<h1>${SAMPLE_STORY}: LEAD to 4th LD</h1>`);
+    expect(html).toContain('<del>An earthquake of </del>');
+  });
+
+  it('escapes story text', async () => {
+    const list = await (await fetch(base)).text();
+    expect(list).not.toContain('<script>alert(1)</script>');
+    expect(list).toContain('&lt;script&gt;alert(1)&lt;/script&gt; headline');
+    const timeline = await (await fetch(`${base}story/xss-test`)).text();
+    expect(timeline).not.toMatch(/<script>|<img/);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s with 405', async (method) => {
+    const response = await fetch(base, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('answers HEAD without a body', async () => {
+    const response = await fetch(`${base}story/${SAMPLE_STORY}`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
+  it.each([
+    ['an unknown story', 'story/no-such-story'],
+    ['a story id that is not one', 'story/..%2F..%2Fetc'],
+    ['an unknown lead', `story/${SAMPLE_STORY}/diff/0..9`],
+    ['an unknown path', 'admin'],
+  ])('404 for %s', async (_name, path) => {
+    expect((await fetch(`${base}${path}`)).status).toBe(404);
+  });
+});
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI !== 'true') console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+describe('leads serve in a real browser', () => {
+  it.skipIf(!haveChromium && process.env.CI !== 'true')('opens the list, clicks into a story, opens a redline and reads it', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Playwright gives the browser a fresh empty profile; the rest keeps it off the (closed) network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(base);
+      expect(await page.locator('h1').textContent()).toBe('Stories in desk');
+      await page.click(`text=2 hurt as magnitude 5.1 quake jolts S. Korea's east coast`);
+      expect(page.url()).toBe(`${base}story/${SAMPLE_STORY}`);
+      expect(await page.locator('td.label').allTextContents()).toEqual(['4th LD', '3rd LD', '2nd LD', 'LEAD', 'first']);
+      await page.locator('a', { hasText: 'redline' }).first().click();
+      expect(page.url()).toBe(`${base}story/${SAMPLE_STORY}/diff/3..4`);
+      expect(await page.locator('del').first().textContent()).toBe('Samchek');
+      expect(await page.locator('ins').first().textContent()).toBe('Samcheok');
+      expect(await page.locator('tr.add').count()).toBe(2);
+      await page.goto(`${base}story/xss-test`);
+      expect(await page.locator('h1').textContent()).toBe('xss-test');
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
