@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { parseDateline } from './dateline.js';
 import { parseLeadLabel, type LeadLabel } from './label.js';
+import { letterPattern } from './ascii.js';
 import { cleanArticleText, squeeze } from './text.js';
 
 /**
@@ -32,7 +33,9 @@ export function parseArticle(input: string | Uint8Array): Article {
 const ATTN = /^\(ATTN:.*\)$/i;
 // `By Kim Seung-yeon`, `By Kim Seung-yeon and Lee Minji`, `By Jane Doe, John Roe`:
 // names, not a sentence like "By the time rescuers arrived ...".
-const BYLINE = /^By ((?:[\p{Lu}][\p{L}'’.-]*)(?:(?:,? and |, | )[\p{Lu}][\p{L}'’.-]*)*)$/u;
+const BYLINE = letterPattern(
+  ({ L, Lu, flags }) => new RegExp(`^By ((?:[${Lu}][${L}'’.-]*)(?:(?:,? and |, | )[${Lu}][${L}'’.-]*)*)$`, flags),
+);
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const END = /^\(END\)$/;
 const COPYRIGHT = /^(?:\(C\)|©)/i;
@@ -61,7 +64,8 @@ function photoCaption(line: string, inBody: boolean): string | null {
 }
 
 function isBylineLine(line: string): boolean {
-  return line.length <= 100 && BYLINE.test(squeeze(line));
+  const text = squeeze(line);
+  return text.length <= 100 && BYLINE(text).test(text);
 }
 
 function hasLeadLabel(line: string): boolean {

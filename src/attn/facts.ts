@@ -1,6 +1,7 @@
 import type { ParagraphChange } from '../diff/align.js';
 import type { LeadDiff } from '../diff/lead-diff.js';
 import { newSide, oldSide, type WordChange } from '../diff/words.js';
+import { letterPattern } from '../article/ascii.js';
 import { withoutDateline } from '../article/dateline.js';
 
 /**
@@ -184,9 +185,11 @@ function sameWithoutDigits(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
+const NOT_LETTER = letterPattern(({ L, N, flags }) => new RegExp(`[^${L}${N}]`, `g${flags}`));
+
 /** One word for one close word (Samchek -> Samcheok), or punctuation only. */
 function isRespelling(deleted: string, added: string): boolean {
-  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = (text: string) => text.replace(NOT_LETTER(text), '');
   if (letters(deleted) === letters(added)) return true;
   if (/\s/.test(deleted) || /\s/.test(added) || deleted === '' || added === '') return false;
   const distance = editDistance(deleted.toLowerCase(), added.toLowerCase());

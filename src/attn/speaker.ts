@@ -1,3 +1,5 @@
+import { letterPattern } from '../article/ascii.js';
+
 /**
  * Who is speaking in a paragraph, by a small attribution grammar: `X said`,
  * `said X`, `X told reporters`, `according to X`, `X added`, a quote followed
@@ -6,24 +8,26 @@
  */
 
 const SPEECH = String.raw`(?:said|says|told|added|noted|stressed|explained|warned|announced|claimed|argued|urged|confirmed)`;
-// A speaker is a short run of words that ends in a capitalized word or a noun of office.
-const NAME = String.raw`((?:[\p{L}\p{N}'’.-]+\s){0,6}?[\p{L}\p{N}'’.-]+)`;
-
-const PATTERNS: RegExp[] = [
-  // "..." Vice Minister Han told reporters. / Seoul's foreign ministry said the ...
-  new RegExp(String.raw`(?:^|[,.”"]\s*|\bthe\s+)${NAME}\s+${SPEECH}\b`, 'u'),
-  // ..., said Choi Young-hee, a 54-year-old resident.
-  new RegExp(String.raw`\b${SPEECH}\s+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,5})`, 'u'),
-  // according to the interior ministry
-  new RegExp(String.raw`\baccording to\s+(?:the\s+)?((?:[\p{L}'’.-]+\s?){1,5})`, 'u'),
-];
+const PATTERNS = letterPattern(({ L, Lu, N, flags }) => {
+  // A speaker is a short run of words before or after a verb of speech.
+  const NAME = String.raw`((?:[${L}${N}'’.-]+\s){0,6}?[${L}${N}'’.-]+)`;
+  return [
+    // "..." Vice Minister Han told reporters. / Seoul's foreign ministry said the ...
+    new RegExp(String.raw`(?:^|[,.”"]\s*|\bthe\s+)${NAME}\s+${SPEECH}\b`, flags),
+    // ..., said Choi Young-hee, a 54-year-old resident.
+    new RegExp(String.raw`\b${SPEECH}\s+((?:[${Lu}][${L}'’.-]*\s?){1,5})`, flags),
+    // according to the interior ministry
+    new RegExp(String.raw`\baccording to\s+(?:the\s+)?((?:[${L}'’.-]+\s?){1,5})`, flags),
+  ];
+});
+const CAPITALIZED = letterPattern(({ Lu, flags }) => new RegExp(`^[${Lu}]`, flags));
 
 const NOT_SPEAKERS = /^(?:it|he|she|they|we|i|you|this|that|which|who|officials?|police|sources?|the statement|statement)$/i;
 
 /** The speaker a paragraph attributes its words to, as written, or null. */
 export function speakerOf(paragraph: string): string | null {
   const text = paragraph.replace(/^[A-Z][A-Z .,'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]*\) ?(?:--|—|-) /, '');
-  for (const pattern of PATTERNS) {
+  for (const pattern of PATTERNS(text)) {
     const match = pattern.exec(text);
     if (!match) continue;
     const speaker = tidySpeaker(match[1]!);
@@ -39,7 +43,7 @@ function tidySpeaker(raw: string): string | null {
   const article = words.findLastIndex((word) => /^(?:the|a|an)$/i.test(word));
   if (article >= 0) words = words.slice(article + 1);
   else {
-    const start = words.findIndex((word) => /^[\p{Lu}]/u.test(word) || /^(?:ministry|spokes\w+|minister|president)$/i.test(word));
+    const start = words.findIndex((word) => CAPITALIZED(word).test(word) || /^(?:ministry|spokes\w+|minister|president)$/i.test(word));
     if (start < 0) return null;
     words = words.slice(start);
   }

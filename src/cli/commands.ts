@@ -1,233 +1,317 @@
-import type { Argv } from 'yargs';
 import type { Io } from './io.js';
 
 /**
- * The command table. Each entry says how the command reads its arguments
- * (cheap: it is needed for `--help`) and where its code lives (loaded only
- * when the command runs, so that `leads --help` imports neither the diff
- * engine nor git).
+ * The command table, as data: each command's positionals, options and
+ * examples (cheap: `--help` and the argument parsers need them) and where
+ * its code lives (loaded only when the command runs, so that `leads --help`
+ * imports neither the diff engine nor git). yargs builds help, completion and
+ * error messages from this table; a small parser reads plain invocations
+ * from the same table without loading yargs at all (see args.ts).
  */
 export interface CommandModule {
-  // Each command declares the arguments its builder guarantees; `never` lets
-  // any such signature in, and the one call site casts yargs' result to it.
+  // Each command declares the arguments its table entry guarantees; `never`
+  // lets any such signature in, and the one call site casts to it.
   run(args: never, io: Io): Promise<number>;
 }
 
-export interface CommandSpec {
-  readonly command: string;
+export interface PositionalSpec {
+  readonly name: string;
+  readonly required: boolean;
+  readonly default?: string;
   readonly describe: string;
-  readonly builder: (yargs: Argv) => Argv;
+}
+
+export type OptionSpec =
+  | { readonly type: 'string'; readonly default?: string; readonly describe: string }
+  | { readonly type: 'number'; readonly default?: number; readonly describe: string }
+  | { readonly type: 'boolean'; readonly default?: boolean; readonly describe: string }
+  | { readonly choices: readonly string[]; readonly default?: string; readonly describe: string };
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly describe: string;
+  readonly positionals: readonly PositionalSpec[];
+  /** Options by their name on the command line (kebab-case). */
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly examples: readonly (readonly [string, string])[];
   readonly load: () => Promise<CommandModule>;
 }
 
-const storeOption = {
+/** `attn <first> [second] [third]`: the command as yargs writes it. */
+export function usageOf(spec: CommandSpec): string {
+  return [spec.name, ...spec.positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ');
+}
+
+const storeOption: OptionSpec = {
   type: 'string',
   describe: 'the store folder (default: $LEADS_STORE, else ~/.leads)',
-} as const;
+};
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
-    command: 'init [dir]',
+    name: 'init',
     describe: 'create a story store (a bare git repository)',
-    builder: (y) =>
-      y
-        .positional('dir', { type: 'string', describe: 'where to create it (default: --store, $LEADS_STORE, else ~/.leads)' })
-        .option('store', storeOption)
-        .option('name', { type: 'string', describe: "the store's name, used in story URIs (default: the folder's name)" })
-        .example('$0 init ~/desk-store', 'create a store in ~/desk-store'),
+    positionals: [
+      { name: 'dir', required: false, describe: 'where to create it (default: --store, $LEADS_STORE, else ~/.leads)' },
+    ],
+    options: {
+      store: storeOption,
+      name: { type: 'string', describe: "the store's name, used in story URIs (default: the folder's name)" },
+    },
+    examples: [
+      ['$0 init ~/desk-store', 'create a store in ~/desk-store'],
+    ],
     load: () => import('./init.js'),
   },
   {
-    command: 'commit <file>',
+    name: 'commit',
     describe: 'commit a lead into its story, with the next label and the ATTN line',
-    builder: (y) =>
-      y
-        .positional('file', { type: 'string', describe: 'the lead, or - for standard input' })
-        .option('story', { type: 'string', describe: 'the story id (default: found by the slug line)' })
-        .option('new', { type: 'boolean', default: false, describe: 'start a new story even if the slug moved recently' })
-        .option('author', { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' })
-        .option('date', { type: 'string', describe: 'the time the lead moved, ISO 8601 (default: now), to import old copy' })
-        .option('dry-run', { type: 'boolean', default: false, describe: 'do everything but write' })
-        .option('print', { type: 'boolean', default: false, describe: 'print the lead as it must move; the summary goes to stderr' })
-        .option('window', { type: 'number', default: 24, describe: 'hours within which a slug continues its story' })
-        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
-        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
-        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
-        .option('fix-attn', { type: 'boolean', default: false, describe: "replace a hand-written ATTN line that disagrees with the copy by leads' line" })
-        .option('keep-attn', { type: 'boolean', default: false, describe: 'keep a hand-written ATTN line without checking it' })
-        .option('store', storeOption)
-        .example('$0 commit draft.txt', 'commit draft.txt as the next lead of its story')
-        .example('$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'),
+    positionals: [
+      { name: 'file', required: true, describe: 'the lead, or - for standard input' },
+    ],
+    options: {
+      story: { type: 'string', describe: 'the story id (default: found by the slug line)' },
+      new: { type: 'boolean', default: false, describe: 'start a new story even if the slug moved recently' },
+      author: { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' },
+      date: { type: 'string', describe: 'the time the lead moved, ISO 8601 (default: now), to import old copy' },
+      'dry-run': { type: 'boolean', default: false, describe: 'do everything but write' },
+      print: { type: 'boolean', default: false, describe: 'print the lead as it must move; the summary goes to stderr' },
+      window: { type: 'number', default: 24, describe: 'hours within which a slug continues its story' },
+      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
+      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
+      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+      'fix-attn': { type: 'boolean', default: false, describe: "replace a hand-written ATTN line that disagrees with the copy by leads' line" },
+      'keep-attn': { type: 'boolean', default: false, describe: 'keep a hand-written ATTN line without checking it' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 commit draft.txt', 'commit draft.txt as the next lead of its story'],
+      ['$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'],
+    ],
     load: () => import('./commit.js'),
   },
   {
-    command: 'log [story]',
+    name: 'log',
     describe: "a story's leads, newest first: label, time, author, headline, ATTN line",
-    builder: (y) =>
-      y
-        .positional('story', { type: 'string', describe: 'the story id' })
-        .option('json', { type: 'boolean', default: false, describe: 'print an array of leads as JSON' })
-        .option('unsent', { type: 'boolean', default: false, describe: "leads 'leads pull' kept aside because the remote moved first" })
-        .option('store', storeOption)
-        .example('$0 log quake-20260314', 'the wire log of one story')
-        .example('$0 log --unsent', 'local leads waiting to be re-committed after a pull'),
+    positionals: [
+      { name: 'story', required: false, describe: 'the story id' },
+    ],
+    options: {
+      json: { type: 'boolean', default: false, describe: 'print an array of leads as JSON' },
+      unsent: { type: 'boolean', default: false, describe: "leads 'leads pull' kept aside because the remote moved first" },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 log quake-20260314', 'the wire log of one story'],
+      ['$0 log --unsent', 'local leads waiting to be re-committed after a pull'],
+    ],
     load: () => import('./log.js'),
   },
   {
-    command: 'show <story> [lead]',
+    name: 'show',
     describe: 'print one lead as it moved',
-    builder: (y) =>
-      y
-        .positional('story', { type: 'string', describe: 'the story id' })
-        .positional('lead', { type: 'string', describe: "a number (0 = first), a label ('LEAD', '2nd LD', '2nd'), a commit id, or 'latest'" })
-        .option('store', storeOption)
-        .example('$0 show quake-20260314 2nd', 'the 2nd LD of the story'),
+    positionals: [
+      { name: 'story', required: true, describe: 'the story id' },
+      { name: 'lead', required: false, describe: "a number (0 = first), a label ('LEAD', '2nd LD', '2nd'), a commit id, or 'latest'" },
+    ],
+    options: {
+      store: storeOption,
+    },
+    examples: [
+      ['$0 show quake-20260314 2nd', 'the 2nd LD of the story'],
+    ],
     load: () => import('./show.js'),
   },
   {
-    command: 'list',
+    name: 'list',
     describe: 'every story with its latest label, time and headline, newest first',
-    builder: (y) =>
-      y
-        .option('json', { type: 'boolean', default: false, describe: 'print an array of stories as JSON' })
-        .option('store', storeOption)
-        .example('$0 list --json', 'the stories as JSON'),
+    positionals: [],
+    options: {
+      json: { type: 'boolean', default: false, describe: 'print an array of stories as JSON' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 list --json', 'the stories as JSON'],
+    ],
     load: () => import('./list.js'),
   },
   {
-    command: 'export <story> [lead]',
+    name: 'export',
     describe: 'a lead (or all leads) of a story as IPTC ninjs JSON or NewsML-G2 XML',
-    builder: (y) =>
-      y
-        .positional('story', { type: 'string', describe: 'the story id' })
-        .positional('lead', { type: 'string', describe: "a lead as for 'leads show' (default: the latest)" })
-        .option('format', { choices: ['ninjs', 'newsml'] as const, default: 'ninjs' as const, describe: 'IPTC ninjs 3.x or NewsML-G2 2.35' })
-        .option('all', { type: 'boolean', default: false, describe: 'every lead: a JSON array, or one newsMessage' })
-        .option('store', storeOption)
-        .example('$0 export quake-20260314 --format newsml', 'the latest lead as a NewsML-G2 newsItem'),
+    positionals: [
+      { name: 'story', required: true, describe: 'the story id' },
+      { name: 'lead', required: false, describe: "a lead as for 'leads show' (default: the latest)" },
+    ],
+    options: {
+      format: { choices: ['ninjs', 'newsml'], default: 'ninjs', describe: 'IPTC ninjs 3.x or NewsML-G2 2.35' },
+      all: { type: 'boolean', default: false, describe: 'every lead: a JSON array, or one newsMessage' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 export quake-20260314 --format newsml', 'the latest lead as a NewsML-G2 newsItem'],
+    ],
     load: () => import('./export.js'),
   },
   {
-    command: 'import <dir>',
+    name: 'import',
     describe: 'commit a folder of past leads into the store, as published (resumable)',
-    builder: (y) =>
-      y
-        .positional('dir', { type: 'string', describe: 'one sub-folder per story (its name is the story id), leads in order by file name' })
-        .option('author', { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' })
-        .option('store', storeOption)
-        .example('$0 import archive/', 'import every story folder under archive/'),
+    positionals: [
+      { name: 'dir', required: true, describe: 'one sub-folder per story (its name is the story id), leads in order by file name' },
+    ],
+    options: {
+      author: { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 import archive/', 'import every story folder under archive/'],
+    ],
     load: () => import('./import.js'),
   },
   {
-    command: 'serve',
+    name: 'serve',
     describe: "a read-only web page for the desk: stories, timelines and redlines",
-    builder: (y) =>
-      y
-        .option('port', { type: 'number', default: 4410, describe: 'the port (0 picks a free one)' })
-        .option('host', { type: 'string', default: '127.0.0.1', describe: 'the address to listen on' })
-        .option('store', storeOption)
-        .example('$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'),
+    positionals: [],
+    options: {
+      port: { type: 'number', default: 4410, describe: 'the port (0 picks a free one)' },
+      host: { type: 'string', default: '127.0.0.1', describe: 'the address to listen on' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'],
+    ],
     load: () => import('./serve.js'),
   },
   {
-    command: 'push [remote]',
+    name: 'push',
     describe: "send every story to a shared git remote; never forces",
-    builder: (y) =>
-      y
-        .positional('remote', { type: 'string', default: 'origin', describe: 'a remote of the store, a URL or a folder' })
-        .option('store', storeOption)
-        .example('$0 push origin', 'send all stories to origin'),
+    positionals: [
+      { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
+    ],
+    options: {
+      store: storeOption,
+    },
+    examples: [
+      ['$0 push origin', 'send all stories to origin'],
+    ],
     load: () => import('./push.js'),
   },
   {
-    command: 'pull [remote]',
+    name: 'pull',
     describe: 'bring every story from a shared git remote; keeps local leads the remote lacks',
-    builder: (y) =>
-      y
-        .positional('remote', { type: 'string', default: 'origin', describe: 'a remote of the store, a URL or a folder' })
-        .option('store', storeOption)
-        .example('$0 pull origin', 'bring all stories from origin'),
+    positionals: [
+      { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
+    ],
+    options: {
+      store: storeOption,
+    },
+    examples: [
+      ['$0 pull origin', 'bring all stories from origin'],
+    ],
     load: () => import('./pull.js'),
   },
   {
-    command: 'attn <first> [second] [third]',
+    name: 'attn',
     describe: 'write the ATTN line for a lead from the real diff (two files, or a story and its leads)',
-    builder: (y) =>
-      y
-        .positional('first', { type: 'string', describe: 'the old file, or the story id' })
-        .positional('second', { type: 'string', describe: 'the new file, or FROM (a lead of the story)' })
-        .positional('third', { type: 'string', describe: 'TO, a lead of the story (default: the latest)' })
-        .option('story', { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the label, lead, line and clauses as JSON' })
-        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
-        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
-        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
-        .option('store', storeOption)
-        .example('$0 attn old.txt new.txt', 'the ATTN line for new.txt after old.txt')
-        .example('$0 attn quake-20260314 --style reuters', "the latest lead's update note in Reuters style"),
+    positionals: [
+      { name: 'first', required: true, describe: 'the old file, or the story id' },
+      { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
+      { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
+    ],
+    options: {
+      story: { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' },
+      json: { type: 'boolean', default: false, describe: 'print the label, lead, line and clauses as JSON' },
+      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
+      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
+      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 attn old.txt new.txt', 'the ATTN line for new.txt after old.txt'],
+      ['$0 attn quake-20260314 --style reuters', "the latest lead's update note in Reuters style"],
+    ],
     load: () => import('./attn.js'),
   },
   {
-    command: 'check <file>',
+    name: 'check',
     describe: "check a lead's label and hand-written ATTN line against the real diff with the previous lead",
-    builder: (y) =>
-      y
-        .positional('file', { type: 'string', describe: 'the lead, or - for standard input' })
-        .option('story', { type: 'string', describe: 'check against the latest lead of this story (default: found by the slug line)' })
-        .option('against', { type: 'string', describe: 'check against this previous lead file instead of the store' })
-        .option('style', { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' })
-        .option('what', { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" })
-        .option('correction', { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' })
-        .option('window', { type: 'number', default: 24, describe: 'hours within which a slug continues its story' })
-        .option('store', storeOption)
-        .example('$0 check draft.txt --against 02.txt', 'is the ATTN line in draft.txt right? exit 1 if not'),
+    positionals: [
+      { name: 'file', required: true, describe: 'the lead, or - for standard input' },
+    ],
+    options: {
+      story: { type: 'string', describe: 'check against the latest lead of this story (default: found by the slug line)' },
+      against: { type: 'string', describe: 'check against this previous lead file instead of the store' },
+      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
+      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
+      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+      window: { type: 'number', default: 24, describe: 'hours within which a slug continues its story' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 check draft.txt --against 02.txt', 'is the ATTN line in draft.txt right? exit 1 if not'],
+    ],
     load: () => import('./check.js'),
   },
   {
-    command: 'diff <first> [second] [third]',
+    name: 'diff',
     describe: 'what changed between two leads, paragraph by paragraph (two files, or a story and its leads)',
-    builder: (y) =>
-      y
-        .positional('first', { type: 'string', describe: 'the old file, or the story id' })
-        .positional('second', { type: 'string', describe: 'the new file, or FROM (a lead of the story)' })
-        .positional('third', { type: 'string', describe: 'TO, a lead of the story (default: the latest)' })
-        .option('story', { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' })
-        .option('format', { choices: ['terminal', 'unified', 'json', 'html'] as const, describe: 'output format (default: terminal)' })
-        .option('color', { choices: ['always', 'never', 'auto'] as const, default: 'auto' as const, describe: 'colour (auto: on a terminal unless NO_COLOR is set)' })
-        .option('stat', { type: 'boolean', default: false, describe: 'one line: how many paragraphs added, edited, moved, deleted' })
-        .option('pager', { type: 'boolean', default: true, describe: 'use a pager on a terminal (--no-pager to turn off)' })
-        .option('exit-code', { type: 'boolean', default: false, describe: 'exit 1 when the leads differ' })
-        .option('store', storeOption)
-        .example('$0 diff old.txt new.txt', 'compare two files')
-        .example('$0 diff quake-20260314', 'the latest lead of a story against the one before')
-        .example('$0 diff quake-20260314 1 3 --format html > redline.html', 'a redline page from LEAD to 3rd LD'),
+    positionals: [
+      { name: 'first', required: true, describe: 'the old file, or the story id' },
+      { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
+      { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
+    ],
+    options: {
+      story: { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' },
+      format: { choices: ['terminal', 'unified', 'json', 'html'], describe: 'output format (default: terminal)' },
+      color: { choices: ['always', 'never', 'auto'], default: 'auto', describe: 'colour (auto: on a terminal unless NO_COLOR is set)' },
+      stat: { type: 'boolean', default: false, describe: 'one line: how many paragraphs added, edited, moved, deleted' },
+      pager: { type: 'boolean', default: true, describe: 'use a pager on a terminal (--no-pager to turn off)' },
+      'exit-code': { type: 'boolean', default: false, describe: 'exit 1 when the leads differ' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 diff old.txt new.txt', 'compare two files'],
+      ['$0 diff quake-20260314', 'the latest lead of a story against the one before'],
+      ['$0 diff quake-20260314 1 3 --format html > redline.html', 'a redline page from LEAD to 3rd LD'],
+    ],
     load: () => import('./diff.js'),
   },
   {
-    command: 'parse <file>',
+    name: 'parse',
     describe: 'show what leads reads in a lead: label, headline, ATTN, byline, dateline, numbered paragraphs, photos',
-    builder: (y) =>
-      y
-        .positional('file', { type: 'string', describe: 'the lead, or - for standard input' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the whole article as JSON' })
-        .example('$0 parse stories/quake-demo/02.txt', 'summarize the 2nd LD of the sample story')
-        .example('$0 parse - --json < draft.txt', 'the article as JSON, read from standard input'),
+    positionals: [
+      { name: 'file', required: true, describe: 'the lead, or - for standard input' },
+    ],
+    options: {
+      json: { type: 'boolean', default: false, describe: 'print the whole article as JSON' },
+    },
+    examples: [
+      ['$0 parse stories/quake-demo/02.txt', 'summarize the 2nd LD of the sample story'],
+      ['$0 parse - --json < draft.txt', 'the article as JSON, read from standard input'],
+    ],
     load: () => import('./parse.js'),
   },
   {
-    command: 'eval <dir>',
+    name: 'eval',
     describe: 'compare the ATTN lines leads writes with published ones, over a folder of cases',
-    builder: (y) =>
-      y
-        .positional('dir', { type: 'string', describe: 'a folder of cases: sub-folders with prev.txt, next.txt, meta.json' })
-        .option('min', { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all three' })
-        .example('$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'),
+    positionals: [
+      { name: 'dir', required: true, describe: 'a folder of cases: sub-folders with prev.txt, next.txt, meta.json' },
+    ],
+    options: {
+      min: { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all three' },
+    },
+    examples: [
+      ['$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'],
+    ],
     load: () => import('./eval.js'),
   },
   {
-    command: 'demo',
+    name: 'demo',
     describe: 'run leads on the sample story that ships with it',
-    builder: (y) => y.example('$0 demo', 'read the sample story lead by lead'),
+    positionals: [],
+    options: {},
+    examples: [
+      ['$0 demo', 'read the sample story lead by lead'],
+    ],
     load: () => import('./demo.js'),
   },
 ];

@@ -1,17 +1,42 @@
 import { readFileSync } from 'node:fs';
-import yargs, { type Argv } from 'yargs';
-import { COMMANDS } from './commands.js';
+import type { Argv } from 'yargs';
 import { StoreError, type StoreErrorKind } from '../store/errors.js';
+import { parsePlain } from './args.js';
+import { COMMANDS, usageOf, type CommandSpec } from './commands.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 /**
  * Runs one `leads` invocation and returns its exit code. Errors a user can
  * fix come out as one line on stderr; only a bug in leads prints more, and
  * only with LEADS_DEBUG set.
+ *
+ * A plain invocation of a command is read straight from the command table;
+ * yargs, which costs more to load than most commands take to run, is loaded
+ * only for help, version, completion and anything the plain reader declines
+ * (so every error message about arguments is yargs').
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const spec = COMMANDS.find((command) => command.name === argv[0]);
+  const meta = argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version' || arg.startsWith('--get-yargs-completions'));
+  const args = spec && !meta ? parsePlain(spec, argv.slice(1)) : null;
+  if (spec && args) {
+    try {
+      return await runCommand(spec, args, io);
+    } catch (error) {
+      return reportError(error, io);
+    }
+  }
+  return mainWithYargs(argv, io);
+}
+
+async function runCommand(spec: CommandSpec, args: Record<string, unknown>, io: Io): Promise<number> {
+  const command = await spec.load();
+  return command.run(args as never, io);
+}
+
+async function mainWithYargs(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const parser = buildParser(io, (code) => (exitCode = code));
+  const parser = await buildParser(io, (code) => (exitCode = code));
   try {
     // With a callback yargs hands back --help, --version and completion text instead of printing it.
     await parser.parseAsync(argv.map(protectDash), {}, (error, _args, output) => {
@@ -24,7 +49,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
+async function buildParser(io: Io, setExitCode: (code: number) => void): Promise<Argv> {
+  const { default: yargs } = await import('yargs');
   let parser = yargs()
     .scriptName('leads')
     .locale('en')
@@ -47,17 +73,27 @@ function buildParser(io: Io, setExitCode: (code: number) => void): Argv {
       throw new CliError(`${text}; see 'leads --help'`);
     });
   for (const spec of COMMANDS) {
-    parser = parser.command(spec.command, spec.describe, spec.builder, async (args) => {
+    parser = parser.command(usageOf(spec), spec.describe, (y) => describeCommand(spec, y), async (args) => {
       // yargs leaves what follows `--` in `_` instead of the positionals: refuse it rather than ignore it.
       const extra = args._.slice(1).map(String);
       if (extra.length > 0) {
         throw new CliError(`unexpected argument '${extra[0]}'; a file whose name starts with '-' can be given as ./${extra[0]}`);
       }
-      const command = await spec.load();
-      setExitCode(await command.run(restoreDashes(args) as never, io));
+      setExitCode(await runCommand(spec, restoreDashes(args), io));
     });
   }
   return parser;
+}
+
+/** The table entry, told to yargs: positionals, options, examples. */
+function describeCommand(spec: CommandSpec, y: Argv): Argv {
+  let out = y;
+  for (const positional of spec.positionals) {
+    out = out.positional(positional.name, { type: 'string', describe: positional.describe, default: positional.default });
+  }
+  for (const [name, option] of Object.entries(spec.options)) out = out.option(name, { ...option });
+  for (const [example, meaning] of spec.examples) out = out.example(example, meaning);
+  return out;
 }
 
 // yargs reads a lone `-` as an empty string (yargs/yargs#1312), yet `-` is how
