@@ -30,10 +30,10 @@ export interface CommitArgs {
   window: number;
 }
 
-/** Where a lead goes: an existing story and its latest lead, or a new story. */
+/** Where a lead goes: an existing story and its latest lead (with its text), or a new story. */
 interface Target {
   readonly story: string;
-  readonly tip: LeadRecord | null;
+  readonly tip: { readonly record: LeadRecord; readonly text: string } | null;
   readonly isNew: boolean;
 }
 
@@ -105,8 +105,8 @@ export interface CommitResult {
 /** Commits one lead: finds its story, plans its label and ATTN line, writes it. Shared by `commit` and `demo`. */
 export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult | CommitRejected> {
   const target = await findTarget(store, draft, options);
-  const tip = target.tip;
-  const previous = tip ? { lead: tip.lead, article: parseArticle(await store.text(tip.commit)) } : null;
+  const tip = target.tip?.record ?? null;
+  const previous = target.tip ? { lead: target.tip.record.lead, article: parseArticle(target.tip.text) } : null;
   if (tip && options.time.getTime() < Date.parse(tip.time)) {
     throw new CliError(
       `--date ${options.time.toISOString()} is before lead ${tip.lead} of ${target.story}; a lead cannot move before the one it follows`,
@@ -176,7 +176,7 @@ function summaryLine(plan: LeadPlan, story: string, commit: string | null): stri
 async function findTarget(store: Store, draft: Article, args: CommitOptions): Promise<Target> {
   if (args.story !== undefined) {
     const story = validateStoryId(args.story);
-    const tip = await store.tip(story);
+    const tip = await store.tipWithText(story);
     if (args.new && tip) throw new CliError(`story ${story} already exists; drop --new to continue it, or give another --story`);
     return { story, tip, isNew: tip === null };
   }
@@ -189,8 +189,8 @@ async function findTarget(store: Store, draft: Article, args: CommitOptions): Pr
     );
   }
   if (!args.new) {
-    const tip = await store.recentStoryForSlug(slugId, args.time, args.window);
-    if (tip) return { story: tip.story, tip, isNew: false };
+    const recent = await store.recentStoryForSlug(slugId, args.time, args.window);
+    if (recent) return { story: recent.story, tip: { record: recent, text: await store.text(recent.commit) }, isNew: false };
   }
   for (let attempt = 1; ; attempt++) {
     const story = datedStoryId(slugId, args.time, attempt);

@@ -139,3 +139,61 @@ export const isAncestor = (ancestor: string, descendant: string): GitCommand<voi
 });
 
 export const fsck = (): GitCommand<string> => ({ args: ['fsck', '--no-progress'], parse: (stdout) => stdout });
+
+export interface BatchObject {
+  readonly sha: string;
+  readonly type: string;
+  readonly content: string;
+}
+
+/**
+ * Several objects in one process (`cat-file --batch`): null for each name
+ * that does not exist. Names are built from validated refs, never typed by a user.
+ */
+export const readObjects = (names: readonly string[]): GitCommand<(BatchObject | null)[]> => ({
+  args: ['cat-file', '--batch'],
+  input: names.map((name) => `${name}\n`).join(''),
+  parse: (stdout) => {
+    const bytes = Buffer.from(stdout, 'utf8');
+    const out: (BatchObject | null)[] = [];
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      const end = bytes.indexOf(10, at);
+      const header = bytes.subarray(at, end).toString('utf8');
+      at = end + 1;
+      const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+      if (!match) {
+        out.push(null); // "<name> missing"
+        continue;
+      }
+      const size = Number(match[3]);
+      out.push({ sha: match[1]!, type: match[2]!, content: bytes.subarray(at, at + size).toString('utf8') });
+      at += size + 1;
+    }
+    return out;
+  },
+});
+
+/** A raw commit object as `cat-file` prints it, read into the fields `git log` would give. */
+export function parseCommitObject(sha: string, content: string): RawCommit {
+  const split = content.indexOf('\n\n');
+  const headers = content.slice(0, split).split('\n');
+  const message = content.slice(split + 2).trimEnd();
+  const person = (key: string) => headers.find((line) => line.startsWith(`${key} `))?.slice(key.length + 1) ?? '';
+  const author = /^(.*?) (\d+) ([+-]\d{4})$/.exec(person('author'));
+  const committer = /^(.*?) (\d+) ([+-]\d{4})$/.exec(person('committer'));
+  return {
+    commit: sha,
+    time: committer ? isoTime(Number(committer[2]), committer[3]!) : '',
+    author: author?.[1] ?? '',
+    message,
+  };
+}
+
+/** Seconds and a `+0900` offset as git's %cI prints them: `2026-03-14T14:00:00+09:00`. */
+function isoTime(seconds: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  const local = new Date((seconds + minutes * 60) * 1000).toISOString().slice(0, 19);
+  return `${local}${offset.slice(0, 3)}:${offset.slice(3, 5)}`;
+}

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { StoreError } from './errors.js';
 
 /**
@@ -37,13 +37,27 @@ const ALLOWED_ENV = [
  * so are silent ones (see `GitCommand.mayBeSilent`).
  */
 export class GitRunner {
-  private readonly git: SimpleGit;
+  private git: SimpleGit | undefined;
 
   constructor(
     readonly dir: string,
     private readonly baseEnv: GitEnv,
-  ) {
-    this.git = simpleGit({ baseDir: dir, allowEnvironment: ALLOWED_ENV, trimmed: false }).env({ ...baseEnv });
+  ) {}
+
+  /** simple-git, loaded on first use: a commit spawns all its commands directly and never needs it. */
+  private async simpleGit(): Promise<SimpleGit> {
+    if (this.git) return this.git;
+    const { simpleGit } = await import('simple-git');
+    this.git = simpleGit({
+      baseDir: this.dir,
+      allowEnvironment: ALLOWED_ENV,
+      trimmed: false,
+      // A command is done when its output streams close. With simple-git's
+      // default (also wait 50 ms after exit), a timer outlives every command
+      // and holds a short-lived CLI open 50 ms longer.
+      completion: { onClose: true, onExit: false },
+    }).env({ ...this.baseEnv });
+    return this.git;
   }
 
   async run<T>(command: GitCommand<T>, env: GitEnv = {}): Promise<T> {
@@ -56,7 +70,7 @@ export class GitRunner {
 
   private async viaSimpleGit(args: readonly string[]): Promise<string> {
     try {
-      return await this.git.raw([...args]);
+      return await (await this.simpleGit()).raw([...args]);
     } catch (error) {
       throw gitFailure(args, error instanceof Error ? error.message : String(error));
     }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { splitLabels } from '../article/parse.js';
 import {
   commitTree,
@@ -11,8 +11,11 @@ import {
   isCommitId,
   listRefs,
   logRef,
+  LEAD_FILE,
   makeTree,
+  parseCommitObject,
   readBlob,
+  readObjects,
   resolveCommit,
   setConfig,
   updateRef,
@@ -88,8 +91,9 @@ export class Store {
     }
     if (!statSync(path).isDirectory()) throw new StoreError('not-a-store', `${path} is a file, not a store folder`);
     const git = new GitRunner(path, env);
-    // One git call: outside any repository, or in one that is not marked as a store, the mark is missing.
-    const marked = await git.run(getConfig('leads.store')).catch(notARepository(null));
+    // The mark is read from the config file when it is plainly there (no git
+    // process: every command opens the store); otherwise git has the last word.
+    const marked = hasStoreMark(path) ? 'true' : await git.run(getConfig('leads.store')).catch(notARepository(null));
     if (marked !== 'true') {
       throw new StoreError(
         'not-a-store',
@@ -139,10 +143,21 @@ export class Store {
     return recordOfRef(found);
   }
 
+  /** The latest lead of a story and its text, in one git call; null when there is no such story. */
+  async tipWithText(story: string): Promise<{ record: LeadRecord; text: string } | null> {
+    const ref = storyRef(story);
+    const [commit, blob] = await this.git.run(readObjects([ref, `${ref}:${LEAD_FILE}`]));
+    if (!commit || !blob || commit.type !== 'commit') return null;
+    const raw = parseCommitObject(commit.sha, commit.content);
+    return { record: recordOf(raw, story), text: blob.content };
+  }
+
   /** Every lead of a story, newest first. */
   async log(story: string): Promise<LeadRecord[]> {
-    if (!(await this.tip(story))) throw unknownStory(story);
-    const commits = await this.git.run(logRef(storyRef(story)));
+    const commits = await this.git.run(logRef(storyRef(story))).catch((error: unknown) => {
+      if (error instanceof StoreError && /bad revision|unknown revision/.test(error.message)) throw unknownStory(story);
+      throw error;
+    });
     return commits.map((raw) => recordOf(raw, story));
   }
 
@@ -282,6 +297,20 @@ export class Store {
     const name = identity.get('user.name');
     const email = identity.get('user.email');
     return name && email ? { name, email } : null;
+  }
+}
+
+/**
+ * Whether a folder is plainly a bare repository marked as a store, read from
+ * its files: `[leads]` with `store = true` in its config, and a HEAD.
+ */
+function hasStoreMark(dir: string): boolean {
+  try {
+    if (!existsSync(join(dir, 'HEAD')) || !existsSync(join(dir, 'objects'))) return false;
+    const config = readFileSync(join(dir, 'config'), 'utf8');
+    return /^\s*\[leads\]\s*$(?:\n(?!\s*\[).*)*?\n\s*store\s*=\s*true\s*$/im.test(config);
+  } catch {
+    return false;
   }
 }
 

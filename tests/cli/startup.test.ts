@@ -45,14 +45,18 @@ describe('each command loads only what it uses', () => {
     expect(htmlFormatter(modulesLoaded(['diff', v(2), v(3), '--format', 'html']))).toHaveLength(1);
   });
 
-  it('store commands load git support but not the HTML formatter', () => {
+  it('store commands load simple-git when they read through it, and never the HTML formatter', () => {
     const { home, leads } = tempStore();
     commitSample(leads, 1);
     const env = { HOME: home, LEADS_STORE: join(home, 'desk') };
-    for (const args of [['log', SAMPLE_STORY], ['list'], ['show', SAMPLE_STORY]]) {
+    for (const args of [['log', SAMPLE_STORY], ['show', SAMPLE_STORY]]) {
       const urls = modulesLoaded(args, env);
       expect(gitSupport(urls).length).toBeGreaterThan(0);
       expect(htmlFormatter(urls)).toEqual([]);
     }
+    // A commit spawns each of its git commands directly (they read stdin or print nothing).
+    const commit = modulesLoaded(['commit', v(2), '--fix-attn'], env);
+    expect(gitSupport(commit)).toEqual([]);
+    expect(htmlFormatter(commit)).toEqual([]);
   });
 });
