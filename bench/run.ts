@@ -174,6 +174,10 @@ function commitInto(store: string) {
   row('leads commit into an empty store', r.a, 'node -e 0', r.b);
 }
 {
+  const r = compare(commitInto(bigStore), nodeFloor);
+  row(`leads commit into ${stories.toLocaleString('en')} stories / ${(stories * perStory).toLocaleString('en')} leads`, r.a, 'node -e 0', r.b);
+}
+{
   const r = compare(commitInto(bigStore), commitInto(emptyStore));
   row(`leads commit into ${stories.toLocaleString('en')} stories / ${(stories * perStory).toLocaleString('en')} leads`, r.a, 'empty store', r.b);
 }

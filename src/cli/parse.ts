@@ -24,7 +24,7 @@ export async function run(args: ParseArgs, io: Io): Promise<number> {
 /** What an editor checks at a glance: the header fields, then every paragraph by its number. */
 export function summarize(article: Article): string {
   const dateline = datelineOf(article);
-  const field = (name: string, value: string | null) => `${name.padEnd(10)}${value ?? '-'}\n`;
+  const field = (name: string, value: string | null) => `${name.padEnd(11)}${value ?? '-'}\n`;
   const label = article.label ? `${article.label.text} (lead ${article.label.lead})` : 'none (a first version)';
   let out = '';
   out += field('label', label);

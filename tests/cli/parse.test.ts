@@ -43,15 +43,15 @@ describe('leads parse', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines.slice(0, 7)).toEqual([
-      'label     2nd LD (lead 2)',
-      'slug      S Korea-port strike',
-      'headline  Busan dock workers extend strike as talks stall',
-      "attn      (ATTN: ADDS union leader's comments last 2 paras)",
-      'byline    Lee Ha-na',
-      'dateline  BUSAN Nov. 3 (Hangang News)',
-      'photos    1',
+      'label      2nd LD (lead 2)',
+      'slug       S Korea-port strike',
+      'headline   Busan dock workers extend strike as talks stall',
+      "attn       (ATTN: ADDS union leader's comments last 2 paras)",
+      'byline     Lee Ha-na',
+      'dateline   BUSAN Nov. 3 (Hangang News)',
+      'photos     1',
     ]);
-    expect(lines).toContain('paragraphs6');
+    expect(lines).toContain('paragraphs 6');
     expect(lines).toContain(`  1  ${SCRAPED_LEAD_PARAGRAPHS[0]}`);
     expect(lines).toContain(`  6  ${SCRAPED_LEAD_PARAGRAPHS[5]}`);
   });
@@ -59,7 +59,7 @@ describe('leads parse', () => {
   it('notes on stderr that plain copy has no headline', () => {
     const result = runLeads(['parse', '-'], { input: PLAIN_COPY });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('headline  -');
+    expect(result.stdout).toContain('headline   -');
     expect(result.stderr).toBe('leads: note: no headline found; the copy was read as plain paragraphs\n');
   });
 });
