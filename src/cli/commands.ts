@@ -47,6 +47,27 @@ const storeOption: OptionSpec = {
   describe: 'the store folder (default: $LEADS_STORE, else ~/.leads)',
 };
 
+/** Options shared by the commands that find or write the ATTN line. */
+const attnOptions: Readonly<Record<string, OptionSpec>> = {
+  style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
+  what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
+  correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+};
+
+const windowOption: OptionSpec = { type: 'number', default: 24, describe: 'hours within which a slug continues its story' };
+const authorOption: OptionSpec = { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' };
+
+/** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
+const leadPair: readonly PositionalSpec[] = [
+  { name: 'first', required: true, describe: 'the old file, or the story id' },
+  { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
+  { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
+];
+const pairStoryOption: OptionSpec = { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' };
+const remote: readonly PositionalSpec[] = [
+  { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
+];
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'init',
@@ -72,14 +93,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       story: { type: 'string', describe: 'the story id (default: found by the slug line)' },
       new: { type: 'boolean', default: false, describe: 'start a new story even if the slug moved recently' },
-      author: { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' },
+      author: authorOption,
       date: { type: 'string', describe: 'the time the lead moved, ISO 8601 (default: now), to import old copy' },
       'dry-run': { type: 'boolean', default: false, describe: 'do everything but write' },
       print: { type: 'boolean', default: false, describe: 'print the lead as it must move; the summary goes to stderr' },
-      window: { type: 'number', default: 24, describe: 'hours within which a slug continues its story' },
-      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
-      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
-      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+      window: windowOption,
+      ...attnOptions,
       'fix-attn': { type: 'boolean', default: false, describe: "replace a hand-written ATTN line that disagrees with the copy by leads' line" },
       'keep-attn': { type: 'boolean', default: false, describe: 'keep a hand-written ATTN line without checking it' },
       store: storeOption,
@@ -159,7 +178,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'dir', required: true, describe: 'one sub-folder per story (its name is the story id), leads in order by file name' },
     ],
     options: {
-      author: { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' },
+      author: authorOption,
       store: storeOption,
     },
     examples: [
@@ -184,9 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'push',
     describe: "send every story to a shared git remote; never forces",
-    positionals: [
-      { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
-    ],
+    positionals: remote,
     options: {
       store: storeOption,
     },
@@ -198,9 +215,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'pull',
     describe: 'bring every story from a shared git remote; keeps local leads the remote lacks',
-    positionals: [
-      { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
-    ],
+    positionals: remote,
     options: {
       store: storeOption,
     },
@@ -212,17 +227,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'attn',
     describe: 'write the ATTN line for a lead from the real diff (two files, or a story and its leads)',
-    positionals: [
-      { name: 'first', required: true, describe: 'the old file, or the story id' },
-      { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
-      { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
-    ],
+    positionals: leadPair,
     options: {
-      story: { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' },
+      story: pairStoryOption,
       json: { type: 'boolean', default: false, describe: 'print the label, lead, line and clauses as JSON' },
-      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
-      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
-      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
+      ...attnOptions,
       store: storeOption,
     },
     examples: [
@@ -240,10 +249,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       story: { type: 'string', describe: 'check against the latest lead of this story (default: found by the slug line)' },
       against: { type: 'string', describe: 'check against this previous lead file instead of the store' },
-      style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
-      what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
-      correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
-      window: { type: 'number', default: 24, describe: 'hours within which a slug continues its story' },
+      ...attnOptions,
+      window: windowOption,
       store: storeOption,
     },
     examples: [
@@ -254,13 +261,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'diff',
     describe: 'what changed between two leads, paragraph by paragraph (two files, or a story and its leads)',
-    positionals: [
-      { name: 'first', required: true, describe: 'the old file, or the story id' },
-      { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
-      { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
-    ],
+    positionals: leadPair,
     options: {
-      story: { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' },
+      story: pairStoryOption,
       format: { choices: ['terminal', 'unified', 'json', 'html'], describe: 'output format (default: terminal)' },
       color: { choices: ['always', 'never', 'auto'], default: 'auto', describe: 'colour (auto: on a terminal unless NO_COLOR is set)' },
       stat: { type: 'boolean', default: false, describe: 'one line: how many paragraphs added, edited, moved, deleted' },
