@@ -1,6 +1,6 @@
 import { parseArticle } from '../article/parse.js';
 import type { ExportedLead } from '../format/ninjs.js';
-import type { LeadRecord, Store } from '../store/store.js';
+import type { LeadRecord } from '../store/store.js';
 import { EXIT, type Io } from './io.js';
 import { openStore } from './store-access.js';
 
@@ -17,7 +17,9 @@ export async function run(args: ExportArgs, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const history = (await store.log(args.story)).reverse(); // oldest first
   const wanted = args.all ? history : [await store.resolve(args.story, args.lead ?? 'latest')];
-  const leads = await Promise.all(wanted.map((record) => exported(store, record, history)));
+  const texts = await store.texts(wanted.map((record) => record.commit));
+  const storeName = await store.name();
+  const leads = wanted.map((record, index) => exported(storeName, record, texts[index]!, history));
   if (args.format === 'newsml') {
     const { toNewsItemDocument, toNewsMessage } = await import('../format/newsml.js');
     io.stdout(args.all ? toNewsMessage(leads, new Date().toISOString()) : toNewsItemDocument(leads[0]!));
@@ -29,13 +31,13 @@ export async function run(args: ExportArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function exported(store: Store, record: LeadRecord, history: readonly LeadRecord[]): Promise<ExportedLead> {
+function exported(storeName: string, record: LeadRecord, text: string, history: readonly LeadRecord[]): ExportedLead {
   const previous = history.find((r) => r.lead === record.lead - 1) ?? null;
   return {
-    storeName: await store.name(),
+    storeName,
     story: record.story,
     lead: record.lead,
-    article: parseArticle(await store.text(record.commit)),
+    article: parseArticle(text),
     versionCreated: record.time,
     firstCreated: history[0]!.time,
     previous: previous ? { lead: previous.lead } : null,

@@ -103,6 +103,8 @@ async function importStory(
 ): Promise<void> {
   const times = readTimes(dir);
   const stored = (await store.tip(story)) ? (await store.log(story)).reverse() : [];
+  // What is stored already, read in one go: a resumed import compares every lead.
+  const storedTexts = await store.texts(stored.map((record) => record.commit));
   let parent = stored.at(-1)?.commit ?? null;
   let previous: Article | null = null;
   let position = 0;
@@ -123,7 +125,7 @@ async function importStory(
     const lead = position++;
     const already = stored[lead];
     if (already) {
-      if ((await store.text(already.commit)) !== text) {
+      if (storedTexts[lead] !== text) {
         const left = leadFiles(dir).length - lead;
         io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${path}; the story was not changed (${left} leads not imported)\n`);
         tally.failed += left;

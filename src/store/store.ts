@@ -166,6 +166,16 @@ export class Store {
     return this.git.run(readBlob(commit));
   }
 
+  /** The texts of many leads in one git process (`cat-file --batch`), in order. */
+  async texts(commits: readonly string[]): Promise<string[]> {
+    if (commits.length === 0) return [];
+    const objects = await this.git.run(readObjects(commits.map((commit) => `${commit}:${LEAD_FILE}`)));
+    return objects.map((object, index) => {
+      if (!object) throw new StoreError('git-failed', `lead ${commits[index]} has no ${LEAD_FILE}; the store may be damaged (git fsck)`);
+      return object.content;
+    });
+  }
+
   /** Every story with its latest lead, newest first. */
   async list(): Promise<StorySummary[]> {
     const refs = await this.git.run(listRefs(STORY_PREFIX));
