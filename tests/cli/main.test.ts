@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS, usageOf } from '../../src/cli/commands.js';
 import { REPO_ROOT, runLeads } from '../helpers/cli.js';
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
@@ -11,12 +12,13 @@ describe('leads', () => {
     const result = runLeads(['--help'], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^leads COMMAND \[options\]/);
-    for (const command of ['parse <file>', 'demo', 'completion']) expect(result.stdout).toContain(`leads ${command}`);
+    for (const spec of COMMANDS) expect(result.stdout).toContain(`leads ${usageOf(spec)}`);
+    expect(result.stdout).toContain('leads completion');
     expect(result.stdout).toContain('Show help');
     expect(result.stdout).toContain('Exit codes: 0 ok, 1 a negative answer');
   });
 
-  it.each(['parse', 'demo'])('shows an example in `leads %s --help`', (command) => {
+  it.each(COMMANDS.map((spec) => spec.name))('shows an example in `leads %s --help`', (command) => {
     const result = runLeads([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Examples:');
