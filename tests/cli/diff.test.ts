@@ -59,6 +59,11 @@ describe('leads diff OLD_FILE NEW_FILE', () => {
     expect(result.stdout).toContain(`<title>${v2} to ${v3}</title>`);
   });
 
+  it('sees no change between the two layouts of the same lead', () => {
+    const oneLine = file('one-per-line.txt', renderArticle(parseArticle(sampleLead(3)), { layout: 'lines' }));
+    expect(runLeads(['diff', v3, oneLine, '--stat', '--exit-code'])).toMatchObject({ code: 0, stdout: '0 added, 0 edited, 0 moved, 0 deleted\n' });
+  });
+
   it('reads one side from standard input', () => {
     expect(runLeads(['diff', '-', v3, '--stat'], { input: sampleLead(2) }).stdout).toBe('0 added, 1 edited, 1 moved, 1 deleted\n');
   });
@@ -111,6 +116,7 @@ describe('leads diff: bad input', () => {
     ['NUL bytes', () => [file('nul.txt', 'a\u0000b'), v3], /NUL bytes/],
     ['invalid UTF-8', () => [file('bad.txt', Buffer.from([0xc3, 0x28])), v3], /not valid UTF-8/],
     ['both sides on standard input', () => ['-', '-'], /only one of the two leads can come from standard input/],
+    ['a file over the size limit', () => [file('huge.txt', Buffer.alloc(9 * 1024 * 1024, 0x61)), v3], /over the 8\.0 MiB limit/],
     ['a story in a missing store', () => ['no-such-story', '--store', join(dir, 'none')], /no store at/],
     ['an unknown format', () => [v2, v3, '--format', 'pdf'], /Invalid values/],
   ])('%s: exit 2, one line', (_name, args, message) => {
