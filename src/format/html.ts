@@ -119,6 +119,15 @@ function ghostPlaces(changes: readonly ParagraphChange[]): Map<ParagraphChange, 
   return places;
 }
 
+const DONE: Record<string, string> = {
+  add: 'added',
+  delete: 'removed',
+  change: 'changed',
+  reword: 'reworded',
+  replace: 'replaced',
+  equal: 'unchanged',
+};
+
 function elementsBlock(diff: LeadDiff): string {
   const items: string[] = [];
   // The label changes with every lead; it is not news here.
@@ -127,13 +136,13 @@ function elementsBlock(diff: LeadDiff): string {
     if (change.op === 'equal') continue;
     const before = change.old === null ? '' : `<del>${escapeHtml(change.old)}</del> `;
     const after = change.new === null ? '' : `<ins>${escapeHtml(change.new)}</ins>`;
-    items.push(`<dt>${escapeHtml(name)} ${escapeHtml(change.op)}</dt><dd>${before}${after}</dd>`);
+    items.push(`<dt>${escapeHtml(name)} ${DONE[change.op]}</dt><dd>${before}${after}</dd>`);
   }
   for (const photo of photos) {
     if (photo.op === 'equal') continue;
     const before = photo.old === null ? '' : `<del>▲ ${escapeHtml(photo.old)}</del> `;
     const after = photo.new === null ? '' : `<ins>▲ ${escapeHtml(photo.new)}</ins>`;
-    items.push(`<dt>photo ${escapeHtml(photo.op)}</dt><dd>${before}${after}</dd>`);
+    items.push(`<dt>photo ${DONE[photo.op]}</dt><dd>${before}${after}</dd>`);
   }
   return items.length > 0 ? `<dl>\n${items.join('\n')}\n</dl>` : '';
 }
