@@ -125,21 +125,6 @@ export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
       }),
 });
 
-/** Full ids of the commits that an abbreviated id could name. */
-export const resolveCommit = (id: string): GitCommand<string | null> => ({
-  args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${id}^{commit}`],
-  mayBeSilent: true,
-  parse: (stdout) => stdout.trim() || null,
-});
-
-export const isAncestor = (ancestor: string, descendant: string): GitCommand<void> => ({
-  args: ['merge-base', '--is-ancestor', ancestor, descendant],
-  mayBeSilent: true,
-  parse: () => undefined,
-});
-
-export const fsck = (): GitCommand<string> => ({ args: ['fsck', '--no-progress'], parse: (stdout) => stdout });
-
 export interface BatchObject {
   readonly sha: string;
   readonly type: string;

@@ -6,7 +6,6 @@ import {
   getConfig,
   hashBlob,
   initBare,
-  isAncestor,
   getIdentity,
   isCommitId,
   listRefs,
@@ -16,7 +15,6 @@ import {
   parseCommitObject,
   readBlob,
   readObjects,
-  resolveCommit,
   setConfig,
   updateRef,
   type RawCommit,
@@ -289,16 +287,6 @@ export class Store {
       records.push(recordOf(raw!, lead.story));
     }
     return records;
-  }
-
-  /** Whether a commit exists and is a lead of this story. */
-  async contains(story: string, commit: string): Promise<boolean> {
-    const full = await this.git.run(resolveCommit(commit)).catch(() => null);
-    if (!full) return false;
-    return this.git
-      .run(isAncestor(full, storyRef(story)))
-      .then(() => true)
-      .catch(() => false);
   }
 
   /** The identity git is configured with in this store (repository, then global config). */
