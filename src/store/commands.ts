@@ -77,6 +77,18 @@ export const readBlob = (commit: string): GitCommand<string> => ({
 const RS = '\x1e';
 const FS = '\x1f';
 
+/** Output formatted as records (RS) of fields (FS), the last field a message, trimmed. */
+function records(stdout: string): string[][] {
+  return stdout
+    .split(RS)
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const fields = record.split(FS);
+      fields[fields.length - 1] = (fields.at(-1) ?? '').trimEnd();
+      return fields;
+    });
+}
+
 export interface RawCommit {
   readonly commit: string;
   readonly time: string;
@@ -95,13 +107,7 @@ export const logRef = (ref: string, max?: number): GitCommand<RawCommit[]> => ({
     '--',
   ],
   parse: (stdout) =>
-    stdout
-      .split(RS)
-      .filter((record) => record.trim() !== '')
-      .map((record) => {
-        const [commit, time, author, message] = record.split(FS);
-        return { commit: commit!, time: time!, author: author!, message: (message ?? '').trimEnd() };
-      }),
+    records(stdout).map(([commit, time, author, message]) => ({ commit: commit!, time: time!, author: author!, message: message! })),
 });
 
 export interface RawRef {
@@ -115,14 +121,7 @@ export interface RawRef {
 export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
   args: ['for-each-ref', `--format=${RS}%(refname)${FS}%(objectname)${FS}%(committerdate:iso-strict)${FS}%(contents)`, pattern],
   mayBeSilent: true,
-  parse: (stdout) =>
-    stdout
-      .split(RS)
-      .filter((record) => record.trim() !== '')
-      .map((record) => {
-        const [ref, commit, time, message] = record.split(FS);
-        return { ref: ref!, commit: commit!, time: time!, message: (message ?? '').trimEnd() };
-      }),
+  parse: (stdout) => records(stdout).map(([ref, commit, time, message]) => ({ ref: ref!, commit: commit!, time: time!, message: message! })),
 });
 
 export interface BatchObject {
