@@ -9,7 +9,7 @@ import { resolvePair, type LeadPair } from './sources.js';
 import { readStyle } from './style-option.js';
 
 interface AttnArgs {
-  first: string;
+  first?: string;
   second?: string;
   third?: string;
   story?: string;

@@ -59,7 +59,7 @@ const authorOption: OptionSpec = { type: 'string', describe: '"Name <email>" (de
 
 /** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
 const leadPair: readonly PositionalSpec[] = [
-  { name: 'first', required: true, describe: 'the old file, or the story id' },
+  { name: 'first', required: false, describe: 'the old file, or the story id (with --story: FROM)' },
   { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
   { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
 ];

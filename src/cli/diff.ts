@@ -5,7 +5,7 @@ import { page } from './pager.js';
 import { resolvePair, type LeadPair, type StoryPairReader } from './sources.js';
 
 export interface DiffArgs {
-  first: string;
+  first?: string;
   second?: string;
   third?: string;
   story?: string;

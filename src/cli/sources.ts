@@ -15,7 +15,7 @@ export interface LeadPair {
 }
 
 export interface PairArgs {
-  readonly first: string;
+  readonly first?: string | undefined;
   readonly second?: string | undefined;
   readonly third?: string | undefined;
   readonly story?: string | undefined;
@@ -39,14 +39,18 @@ export async function resolvePair(
   storyExists: (name: string) => Promise<boolean>,
 ): Promise<LeadPair> {
   const { first, second, third } = args;
-  if (args.story !== undefined) return readStoryPair(args.story, [first, second, third].filter(isSet), io);
+  if (args.story !== undefined) {
+    if (third !== undefined) throw new CliError('with --story give at most two leads, FROM and TO');
+    return readStoryPair(args.story, [first, second].filter(isSet), io);
+  }
+  if (first === undefined) throw new CliError('give two lead files (OLD NEW), or a story id; see --help');
   const bothFiles = second !== undefined && third === undefined && isFileArg(first, io) && isFileArg(second, io);
   if (bothFiles) {
     if (isStdin(first) && isStdin(second)) throw new CliError('only one of the two leads can come from standard input');
     // `./name` is always a file; a bare name that is also a story is for the user to settle.
     if (!first.includes('/') && (await storyExists(first))) {
       throw new CliError(
-        `'${first}' is both a file here and a story in the store; write ./${first} for the file, or --story ${first} for the story`,
+        `'${first}' is both a file here and a story in the store; write ./${first} for the file, or --story ${first} [FROM] [TO] for the story`,
       );
     }
     return {

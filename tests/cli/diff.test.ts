@@ -92,7 +92,7 @@ describe('leads diff: files or story', () => {
     const result = inHere(['diff', SAMPLE_STORY, 'next.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `leads: '${SAMPLE_STORY}' is both a file here and a story in the store; write ./${SAMPLE_STORY} for the file, or --story ${SAMPLE_STORY} for the story\n`,
+      `leads: '${SAMPLE_STORY}' is both a file here and a story in the store; write ./${SAMPLE_STORY} for the file, or --story ${SAMPLE_STORY} [FROM] [TO] for the story\n`,
     );
   });
 
@@ -101,6 +101,7 @@ describe('leads diff: files or story', () => {
     expect(inHere(['diff', '--story', SAMPLE_STORY, '1', '2', '--stat']).stdout).toBe(
       '2 added, 1 edited, 0 moved, 0 deleted; headline changed, photo added\n',
     );
+    expect(inHere(['diff', '--story', SAMPLE_STORY, '--stat']).stdout).toBe('2 added, 1 edited, 0 moved, 0 deleted\n');
   });
 
   it('a story and two leads by label', () => {
@@ -116,6 +117,7 @@ describe('leads diff: bad input', () => {
     ['NUL bytes', () => [file('nul.txt', 'a\u0000b'), v3], /NUL bytes/],
     ['invalid UTF-8', () => [file('bad.txt', Buffer.from([0xc3, 0x28])), v3], /not valid UTF-8/],
     ['both sides on standard input', () => ['-', '-'], /only one of the two leads can come from standard input/],
+    ['nothing to compare', () => [], /give two lead files \(OLD NEW\), or a story id/],
     ['a file over the size limit', () => [file('huge.txt', Buffer.alloc(9 * 1024 * 1024, 0x61)), v3], /over the 8\.0 MiB limit/],
     ['a story in a missing store', () => ['no-such-story', '--store', join(dir, 'none')], /no store at/],
     ['an unknown format', () => [v2, v3, '--format', 'pdf'], /Invalid values/],
