@@ -89,7 +89,8 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
               ? 'reworded'
               : 'recast',
     byline: elementKind(byline.op),
-    dateline: elementKind(dateline.op),
+    // A dateline that arrives with the first body (after a flash) is no change of dateline.
+    dateline: dateline.op === 'add' ? 'none' : elementKind(dateline.op),
     slug: elementKind(slug.op),
     photos: {
       added: photos.filter((p) => p.op === 'add').length,

@@ -122,9 +122,9 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
   const what = clause.what;
   // UPDATES takes its content with "with", except for the bare nouns of figures and typos.
   const withWhat = what !== null && clause.verb === 'UPDATES' && what !== 'figures' && what !== 'typo';
-  if (clause.where?.kind === 'throughout') {
-    words.push(formatWhere(clause.where, style));
-    if (what !== null) words.push(`with ${what}`);
+  if (clause.where?.kind === 'throughout' && withWhat) {
+    // `UPDATES throughout with police briefing`, as desks write it.
+    words.push(formatWhere(clause.where, style), `with ${what}`);
   } else {
     if (what !== null) words.push(withWhat ? `with ${what}` : what);
     if (clause.where) words.push(formatWhere(clause.where, style));

@@ -38,7 +38,14 @@ export function writeClauses(facts: ChangeFacts, options: WriteOptions = {}): Cl
   if (reworded.length > 0) clauses.push(clause('CHANGES', reworded));
 
   if (isThroughout(facts, body, lead !== undefined)) {
-    clauses.push({ verb: 'UPDATES', elements: [], what: options.what ?? null, where: { kind: 'throughout' } });
+    // A flash followed by the full story: everything is new.
+    const allNew = lead === undefined && body.every((p) => p.kind === 'added');
+    clauses.push({
+      verb: allNew ? 'ADDS' : 'UPDATES',
+      elements: [],
+      what: options.what ?? (allNew ? 'details' : null),
+      where: { kind: 'throughout' },
+    });
   } else {
     clauses.push(...bodyClauses(body, facts.paragraphCount, options));
   }
@@ -71,7 +78,8 @@ function isThroughout(facts: ChangeFacts, body: readonly ChangedParagraph[], lea
   if (facts.paragraphCount < 4 || touched.size / facts.paragraphCount < THROUGHOUT_SHARE) return false;
   const sorted = [...touched].sort((a, b) => a - b);
   const tailRun = sorted.every((p, i) => p === sorted[0]! + i) && sorted.at(-1) === facts.paragraphCount;
-  return !(tailRun && !leadRecast);
+  // "Everything from para N on" is `from Nth para`, unless N is the lead: then it is everything.
+  return !(tailRun && !leadRecast && sorted[0]! > 1);
 }
 
 /**

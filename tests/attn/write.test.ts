@@ -72,6 +72,13 @@ describe('writeClauses', () => {
     expect(line(next)).toBe('(ATTN: UPDATES with more details from 8th para)');
   });
 
+  it('a flash followed by the whole story adds details throughout', () => {
+    const flash = fireLead([], { labelText: 'URGENT', headline: 'Fire at Ulsan chemical plant' });
+    expect(writeAttn(diffLeads(flash, fireLead(FIRE, { labelText: 'LEAD' }))).line).toBe(
+      '(ATTN: RECASTS headline; ADDS details throughout)',
+    );
+  });
+
   it('writes ranges as desks do', () => {
     expect(ranges([2, 5, 10, 13, 14, 15, 16])).toBe('2, 5, 10, 13-16');
   });
