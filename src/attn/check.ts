@@ -107,7 +107,7 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
     if (changedPositions.has(q)) continue;
     if (q > n) error(`para ${q} is announced, but the lead has only ${n} paragraphs`);
     else if (q === 1 && said.elements.has('lead')) error('the lead is announced as changed, but para 1 did not change');
-    else error(`para ${q} is announced but did not change${movedOnly.has(q) ? ' (it only moved)' : ' (it was there before)'}`);
+    else error(`para ${q} is announced but did not change (${whereFrom(q, facts, movedOnly.has(q))})`);
   }
   const kinds = new Map(facts.changed.map((p) => [p.position, p.kind]));
   for (const clause of parsed.clauses) {
@@ -141,6 +141,15 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
   if (said.restructures && facts.moved.length === 0 && !facts.changed.some((p) => p.moved)) error('RESTRUCTURES is announced, but no paragraph moved');
   if (!said.restructures && facts.moved.length > 0 && !said.throughout) note(`para ${facts.moved.join(', ')} moved without being announced`);
   return result(findings);
+}
+
+/** Where an unchanged paragraph of the new lead came from, for the editor. */
+function whereFrom(position: number, facts: ChangeFacts, moved: boolean): string {
+  const old = facts.oldPositions.get(position);
+  if (old === undefined) return 'it was there before';
+  if (moved) return `it only moved, from para ${old}`;
+  if (old === position) return 'it was there before';
+  return `it is old para ${old}, ${old < position ? 'pushed down' : 'moved up'} by the changes around it`;
 }
 
 function checkElement(name: string, changed: boolean, said: boolean, error: (message: string) => void): void {

@@ -46,6 +46,8 @@ export interface ChangeFacts {
   readonly replaced: readonly number[];
   /** Paragraphs that only moved, or were split or merged without new words. */
   readonly moved: readonly number[];
+  /** Where each unchanged or only-moved paragraph of the new lead stood in the old one. */
+  readonly oldPositions: ReadonlyMap<number, number>;
   readonly headline: HeadlineChange;
   readonly byline: ElementChangeKind;
   readonly dateline: ElementChangeKind;
@@ -59,12 +61,14 @@ export const HEADLINE_RECAST = 0.7;
 export function changeFacts(diff: LeadDiff): ChangeFacts {
   const changed: ChangedParagraph[] = [];
   const moved: number[] = [];
+  const oldPositions = new Map<number, number>();
   const { deleted, replaced } = cuts(diff.paragraphs);
   let paragraphCount = 0;
   for (const change of diff.paragraphs) {
     paragraphCount = Math.max(paragraphCount, ...change.new);
     if (change.op === 'delete') continue;
-    else if (change.op === 'add') changed.push({ position: change.new[0]!, kind: 'added', moved: false, text: change.text });
+    if (!change.edited && change.new.length === 1 && change.old.length === 1) oldPositions.set(change.new[0]!, change.old[0]!);
+    if (change.op === 'add') changed.push({ position: change.new[0]!, kind: 'added', moved: false, text: change.text });
     else if (change.op !== 'equal') {
       if (onlyDatelineChanged(change)) continue; // announced as CHANGES dateline
       if (!change.edited) moved.push(...change.new);
@@ -78,6 +82,7 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     deleted,
     replaced,
     moved,
+    oldPositions,
     headline:
       headline.op === 'equal'
         ? 'none'

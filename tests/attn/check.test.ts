@@ -34,7 +34,7 @@ describe('checkAttn: equivalent variants are accepted', () => {
 
 describe('checkAttn: near misses are refused', () => {
   it.each([
-    ['(ATTN: UPDATES with more details in paras 4, 6-9; ADDS byline)', 'para 9 is announced but did not change (it was there before)'],
+    ['(ATTN: UPDATES with more details in paras 4, 6-9; ADDS byline)', 'para 9 is announced but did not change (it is old para 7, pushed down by the changes around it)'],
     ['(ATTN: UPDATES with more details in paras 4, 6-7; ADDS byline)', 'para 8 is new but not announced'],
     ['(ATTN: UPDATES with more details in paras 4, 6-8)', 'the byline changed but is not announced'],
     ['(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline; CHANGES headline)', 'the headline is announced as changed, but it is the same'],
@@ -50,6 +50,16 @@ describe('checkAttn: near misses are refused', () => {
     }
     expect(result.agrees).toBe(false);
     expect(result.findings.map((f) => f.message)).toContain(message);
+  });
+
+  it("a loose range: 'paras 3-6' where 3-5 are new and 6 is an old paragraph pushed down (wire-style section 5)", () => {
+    const inserted = changeFacts(diffLeads(fireLead(F), fireLead([F[0], F[1], 'New A.', 'New B came later.', 'New C was said.', ...F.slice(2)])));
+    const result = checkAttn('(ATTN: ADDS details in paras 3-6)', inserted);
+    expect(result.agrees).toBe(false);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'para 6 is announced but did not change (it is old para 3, pushed down by the changes around it)',
+    ]);
+    expect(checkAttn('(ATTN: ADDS details in paras 3-5)', inserted).agrees).toBe(true);
   });
 
   it('throughout for two changed paragraphs of ten', () => {
