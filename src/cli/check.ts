@@ -67,6 +67,7 @@ async function previousLead(args: CheckArgs, draft: Article, io: Io): Promise<Pr
     if (!recent) throw new CliError(`no story for the slug '${draft.slug}' moved in the last ${args.window} hours; give --story ID or --against OLD_FILE`);
     story = recent.story;
   }
-  const tip = await store.resolve(story, 'latest');
-  return { article: parseArticle(await store.text(tip.commit)), lead: tip.lead, source: `${story} lead ${tip.lead}` };
+  const tip = await store.tipWithText(story);
+  if (!tip) throw new CliError(`no story '${story}' in the store; 'leads list' shows the stories there`);
+  return { article: parseArticle(tip.text), lead: tip.record.lead, source: `${story} lead ${tip.record.lead}` };
 }

@@ -15,8 +15,9 @@ interface ExportArgs {
 /** A lead of a story, or every lead, as IPTC ninjs JSON or NewsML-G2 XML. */
 export async function run(args: ExportArgs, io: Io): Promise<number> {
   const store = await openStore(args, io);
-  const history = (await store.log(args.story)).reverse(); // oldest first
-  const wanted = args.all ? history : [await store.resolve(args.story, args.lead ?? 'latest')];
+  const stored = await store.log(args.story); // newest first
+  const history = [...stored].reverse();
+  const wanted = args.all ? history : [await store.lookup(stored, args.story, args.lead ?? 'latest')];
   const texts = await store.texts(wanted.map((record) => record.commit));
   const storeName = await store.name();
   const leads = wanted.map((record, index) => exported(storeName, record, texts[index]!, history));

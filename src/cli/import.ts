@@ -102,7 +102,10 @@ async function importStory(
   progress: () => void,
 ): Promise<void> {
   const times = readTimes(dir);
-  const stored = (await store.tip(story)) ? (await store.log(story)).reverse() : [];
+  const stored = (await store.log(story).catch((error: unknown) => {
+    if (error instanceof StoreError && error.kind === 'unknown-story') return [];
+    throw error;
+  })).reverse();
   // What is stored already, read in one go: a resumed import compares every lead.
   const storedTexts = await store.texts(stored.map((record) => record.commit));
   let parent = stored.at(-1)?.commit ?? null;

@@ -65,8 +65,10 @@ async function handle(store: Store, request: IncomingMessage, response: ServerRe
       return;
     }
     const [from, to] = [safeDecode(match[2]) ?? '', safeDecode(match[3]!) ?? ''];
-    const [old, next] = [await store.resolve(story, from), await store.resolve(story, to)];
-    const diff = diffLeads(parseArticle(await store.text(old.commit)), parseArticle(await store.text(next.commit)));
+    const leads = await store.log(story);
+    const [old, next] = [await store.lookup(leads, story, from), await store.lookup(leads, story, to)];
+    const [oldText, newText] = await store.texts([old.commit, next.commit]);
+    const diff = diffLeads(parseArticle(oldText!), parseArticle(newText!));
     const title = `${story}: ${old.label ?? 'first version'} to ${next.label ?? 'first version'}`;
     const nav = [
       { href: '/', text: 'All stories' },

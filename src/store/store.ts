@@ -204,24 +204,37 @@ export class Store {
    * `2nd`), `latest`, or a commit id of that story.
    */
   async resolve(story: string, leadRef: string): Promise<LeadRecord> {
-    const leads = await this.log(story);
-    const wanted = leadRef.trim();
-    if (wanted === '' || wanted === 'latest') return leads[0]!;
-    const number = leadNumberOf(wanted);
-    if (number !== null) {
-      const found = leads.find((record) => record.lead === number);
-      if (!found) throw unknownLead(story, wanted, leads[0]!.lead);
-      return found;
-    }
-    if (isCommitId(wanted.toLowerCase())) {
-      const id = wanted.toLowerCase();
-      const candidates = [...leads, ...(await this.unsent(story))];
-      const found = candidates.filter((record) => record.commit.startsWith(id));
-      if (found.length === 1) return found[0]!;
-      if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead; give more of the commit id`);
-    }
-    throw unknownLead(story, wanted, leads[0]!.lead);
+    return (await this.resolveMany(story, [leadRef]))[0]!;
   }
+
+  /**
+   * A lead among leads already read (newest first); a ref they cannot place
+   * goes back to the store, which knows kept-aside leads and says what is wrong.
+   */
+  async lookup(leads: readonly LeadRecord[], story: string, leadRef: string): Promise<LeadRecord> {
+    const found = findLead(leads, story, leadRef);
+    return found !== 'not-found' ? found : (await this.resolveMany(story, [leadRef]))[0]!;
+  }
+
+  /** Several leads of one story, reading its history once. Commit ids may also name leads a pull kept aside. */
+  async resolveMany(story: string, leadRefs: readonly string[]): Promise<LeadRecord[]> {
+    const leads = await this.log(story);
+    let unsent: LeadRecord[] | undefined;
+    const out: LeadRecord[] = [];
+    for (const ref of leadRefs) {
+      const found = findLead(leads, story, ref);
+      if (found !== 'not-found') {
+        out.push(found);
+        continue;
+      }
+      unsent ??= await this.unsent(story);
+      const kept = findLead([...leads, ...unsent], story, ref);
+      if (kept === 'not-found') throw unknownLead(story, ref.trim(), leads[0]!.lead);
+      out.push(kept);
+    }
+    return out;
+  }
+
 
   /**
    * Writes a lead with plumbing (blob, tree, commit) and moves the story's
@@ -330,6 +343,21 @@ function identityEnv(author: Author, time: Date): GitEnv {
     GIT_COMMITTER_EMAIL: author.email,
     GIT_COMMITTER_DATE: date,
   };
+}
+
+/**
+ * One lead among a story's leads (newest first): a lead number, a label
+ * (`LEAD`, `2nd LD`, `2nd`), `latest`, or a commit id or its prefix.
+ */
+export function findLead(leads: readonly LeadRecord[], story: string, leadRef: string): LeadRecord | 'not-found' {
+  const wanted = leadRef.trim();
+  if (wanted === '' || wanted === 'latest') return leads[0] ?? 'not-found';
+  const number = leadNumberOf(wanted);
+  if (number !== null) return leads.find((record) => record.lead === number) ?? 'not-found';
+  if (!isCommitId(wanted.toLowerCase())) return 'not-found';
+  const found = leads.filter((record) => record.commit.startsWith(wanted.toLowerCase()));
+  if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead of ${story}; give more of the commit id`);
+  return found[0] ?? 'not-found';
 }
 
 /** `3`, `LEAD`, `2nd LD`, `2nd`, `first` -> a lead number; null for anything else. */
