@@ -7,7 +7,7 @@ import { writeAttn } from '../attn/attn.js';
 import { checkAttn } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
 import { StoreError } from '../store/errors.js';
-import type { Author, Store } from '../store/store.js';
+import type { Author, Store, StoryLead } from '../store/store.js';
 import { isStoryId } from '../store/story-id.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { authorOf } from './author.js';
@@ -108,7 +108,7 @@ async function importStory(
   })).reverse();
   // What is stored already, read in one go: a resumed import compares every lead.
   const storedTexts = await store.texts(stored.map((record) => record.commit));
-  let parent = stored.at(-1)?.commit ?? null;
+  const pending: StoryLead[] = [];
   let previous: Article | null = null;
   let position = 0;
   for (const file of leadFiles(dir)) {
@@ -148,25 +148,26 @@ async function importStory(
       const first = check.findings.find((f) => f.severity !== 'note');
       extra['Leads-Check'] = check.agrees ? (check.ok ? 'agrees' : `agrees; ${first?.message ?? ''}`) : `disagrees; ${first?.message ?? ''}`;
     }
-    try {
-      parent = await store.write({
-        story,
-        parent,
-        text,
-        author,
-        time,
-        message: { lead, story, label: article.label?.text ?? null, headline: article.headline, slug: article.slug, attn: article.attn, extra },
-      });
-    } catch (error) {
-      if (error instanceof StoreError && error.kind === 'conflict') {
-        io.stderr(`leads: ${story}: ${error.message}\n`);
-        tally.failed++;
-        return;
-      }
-      throw error;
-    }
-    tally.imported++;
+    pending.push({
+      text,
+      author,
+      time,
+      message: { lead, story, label: article.label?.text ?? null, headline: article.headline, slug: article.slug, attn: article.attn, extra },
+    });
     previous = article;
-    progress();
   }
+  // The new leads go in together: one ref update for the story, so that a
+  // story is either imported up to here or left as it was.
+  try {
+    await store.writeStory(story, stored.at(-1)?.commit ?? null, pending);
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'conflict') {
+      io.stderr(`leads: ${story}: ${error.message}\n`);
+      tally.failed += pending.length;
+      return;
+    }
+    throw error;
+  }
+  tally.imported += pending.length;
+  progress();
 }

@@ -50,6 +50,20 @@ export const hashBlob = (text: string): GitCommand<string> => ({
   parse: single,
 });
 
+/** Many blobs in one process, from files (bulk import). */
+export const hashFiles = (paths: readonly string[]): GitCommand<string[]> => ({
+  args: ['hash-object', '-w', '--no-filters', '--stdin-paths'],
+  input: paths.map((path) => `${path}\n`).join(''),
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/** Many one-file trees in one process (bulk import). */
+export const makeTrees = (blobs: readonly string[]): GitCommand<string[]> => ({
+  args: ['mktree', '--batch'],
+  input: blobs.map((blob) => `100644 blob ${blob}\t${LEAD_FILE}\n`).join('\n'),
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
 export const makeTree = (blob: string): GitCommand<string> => ({
   args: ['mktree'],
   input: `100644 blob ${blob}\t${LEAD_FILE}\n`,

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { splitLabels } from '../article/parse.js';
 import {
@@ -7,6 +8,8 @@ import {
   hashBlob,
   initBare,
   getIdentity,
+  hashFiles,
+  makeTrees,
   isCommitId,
   listRefs,
   logRef,
@@ -65,6 +68,9 @@ export interface NewLead {
   readonly author: Author;
   readonly time: Date;
 }
+
+/** A lead of a run written together (`writeStory`): its story and parent come from the run. */
+export type StoryLead = Omit<NewLead, 'story' | 'parent'>;
 
 export const STORY_PREFIX = 'refs/leads/';
 
@@ -270,6 +276,44 @@ export class Store {
         return commit;
       },
     ];
+  }
+
+  /**
+   * Writes a run of leads of one story at once (bulk import): all blobs in
+   * one git process, all trees in another, one commit-tree per lead, and the
+   * story's ref moved once, with the same compare-and-swap as `write`. A
+   * process killed part-way leaves the story as it was.
+   */
+  async writeStory(story: string, parent: string | null, leads: readonly StoryLead[]): Promise<string[]> {
+    if (leads.length === 0) return [];
+    const folder = mkdtempSync(join(tmpdir(), 'leads-import-'));
+    try {
+      const paths = leads.map((lead, index) => {
+        const path = join(folder, String(index));
+        writeFileSync(path, lead.text);
+        return path;
+      });
+      const blobs = await this.git.run(hashFiles(paths));
+      const trees = await this.git.run(makeTrees(blobs));
+      const commits: string[] = [];
+      let tip = parent;
+      for (const [index, lead] of leads.entries()) {
+        tip = await this.git.run(commitTree(trees[index]!, tip, formatMessage(lead.message)), identityEnv(lead.author, lead.time));
+        commits.push(tip);
+      }
+      const last = leads.at(-1)!;
+      try {
+        await this.git.run(updateRef(storyRef(story), tip!, parent, `leads: import to lead ${last.message.lead}`));
+      } catch (error) {
+        if (error instanceof StoreError && error.kind === 'git-failed') {
+          throw await this.conflict({ ...last, story, parent });
+        }
+        throw error;
+      }
+      return commits;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   private async conflict(lead: NewLead): Promise<StoreError> {
