@@ -182,9 +182,22 @@ function commitInto(store: string) {
   row(`leads commit into ${stories.toLocaleString('en')} stories / ${(stories * perStory).toLocaleString('en')} leads`, r.a, 'empty store', r.b);
 }
 {
-  const smallStory = `bench-${RUN_ID}-0`;
-  const r = compare(leads(['log', 'story-00000', '--store', bigStore]), leads(['log', smallStory, '--store', emptyStore]));
-  row(`leads log of a 10-lead story, ${stories.toLocaleString('en')}-story store`, r.a, 'empty store, 1 lead', r.b);
+  // The same 10-lead story alone in a small store, so that only the store's size differs.
+  const small = join(work, 'small-store');
+  const { store } = await Store.init(small, env);
+  const next = random(9);
+  await store.writeStory(
+    'story-00000',
+    null,
+    Array.from({ length: perStory }, (_, l) => ({
+      text: `Headline 0\n\nSEOUL, Nov. 3 (Hangang News) -- ${paragraph(next)} ${l}\n\n(END)\n`,
+      author: { name: 'Bench', email: 'bench@example.com' },
+      time: new Date(Date.UTC(2026, 0, 1, 0, 0, l)),
+      message: { lead: l, story: 'story-00000', label: null, headline: 'Headline 0', slug: null, attn: null },
+    })),
+  );
+  const r = compare(leads(['log', 'story-00000', '--store', bigStore]), leads(['log', 'story-00000', '--store', small]));
+  row(`leads log of a 10-lead story, ${stories.toLocaleString('en')}-story store`, r.a, 'same story alone in a store', r.b);
 }
 
 // ------------------------------------------------------------- bulk throughput
