@@ -57,12 +57,11 @@ async function previousLead(args: CheckArgs, draft: Article, io: Io): Promise<Pr
     return { article, lead: article.label?.lead ?? 0, source: args.against };
   }
   const { openStore } = await import('./store-access.js');
-  const { slugToId, validateStoryId } = await import('../store/story-id.js');
+  const [{ validateStoryId }, { slugIdOf }] = await Promise.all([import('../store/story-id.js'), import('./slug.js')]);
   const store = await openStore(args, io);
   let story = args.story === undefined ? null : validateStoryId(args.story);
   if (story === null) {
-    const slugId = slugToId(draft.slug ?? '');
-    if (slugId === '') throw new CliError('the lead has no slug line to find its story by; give --story ID or --against OLD_FILE');
+    const slugId = slugIdOf(draft, 'give --story ID or --against OLD_FILE');
     const recent = await store.recentStoryForSlug(slugId, new Date(), args.window);
     if (!recent) throw new CliError(`no story for the slug '${draft.slug}' moved in the last ${args.window} hours; give --story ID or --against OLD_FILE`);
     story = recent.story;

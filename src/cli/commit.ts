@@ -6,10 +6,11 @@ import { checkAttn, type Finding } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
 import { planLead, type LeadPlan } from '../store/plan.js';
 import type { LeadRecord, Store } from '../store/store.js';
-import { datedStoryId, slugToId, validateStoryId } from '../store/story-id.js';
+import { datedStoryId, validateStoryId } from '../store/story-id.js';
 import { readArticle } from './input.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { authorOf } from './author.js';
+import { slugIdOf } from './slug.js';
 import { openStore } from './store-access.js';
 import { readStyle } from './style-option.js';
 
@@ -180,14 +181,7 @@ async function findTarget(store: Store, draft: Article, args: CommitOptions): Pr
     if (args.new && tip) throw new CliError(`story ${story} already exists; drop --new to continue it, or give another --story`);
     return { story, tip, isNew: tip === null };
   }
-  const slugId = slugToId(draft.slug ?? '');
-  if (slugId === '') {
-    throw new CliError(
-      draft.slug === null
-        ? 'the lead has no slug line to find its story by; give --story ID'
-        : `the slug '${draft.slug}' has no letters or digits to make a story id from; give --story ID`,
-    );
-  }
+  const slugId = slugIdOf(draft, 'give --story ID');
   if (!args.new) {
     const recent = await store.recentStoryForSlug(slugId, args.time, args.window);
     if (recent) return { story: recent.story, tip: { record: recent, text: await store.text(recent.commit) }, isNew: false };
