@@ -47,12 +47,14 @@ export async function run(_args: unknown, io: Io): Promise<number> {
     }
   }
 
-  const [latest, before] = await store.log(story);
+  const log = await store.log(story);
+  const [latest, before] = log;
   io.stdout(`\nleads log ${story}\n`);
-  for (const lead of await store.log(story)) {
+  for (const lead of log) {
     io.stdout(`  ${lead.commit.slice(0, 7)}  ${(lead.label ?? 'first').padEnd(7)} ${lead.headline}\n`);
   }
-  const diff = diffLeads(parseArticle(await store.text(before!.commit)), parseArticle(await store.text(latest!.commit)));
+  const [beforeText, latestText] = await store.texts([before!.commit, latest!.commit]);
+  const diff = diffLeads(parseArticle(beforeText!), parseArticle(latestText!));
   io.stdout(`\nleads diff ${story}   (${latest!.label} against ${before!.label})\n\n`);
   const color = io.stdoutIsTTY && !io.env.NO_COLOR;
   io.stdout(formatTerminal(diff, { color }));
