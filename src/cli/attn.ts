@@ -24,7 +24,7 @@ export async function run(args: AttnArgs, io: Io): Promise<number> {
   const style = readStyle(args.style, io);
   let pair: LeadPair;
   try {
-    pair = await resolvePair(args, io, readStoryPair(args.store), (name) => storyExists(args.store, name, io));
+    pair = await resolvePair(args, io);
   } catch (error) {
     if (error instanceof StoreError && error.kind === 'no-previous') {
       io.stderr('leads: note: a first version carries no ATTN line\n');
@@ -51,14 +51,4 @@ export async function run(args: AttnArgs, io: Io): Promise<number> {
     io.stdout(`${written.line}\n`);
   }
   return written.line === null ? EXIT.negative : EXIT.ok;
-}
-
-function readStoryPair(store: string | undefined) {
-  return async (story: string, refs: readonly string[], io: Io) => (await import('./story-pair.js')).readStoryPair(store, story, refs, io);
-}
-
-/** Whether the store holds a story by this name, checked without loading the store machinery. */
-async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
-  const [{ storyExistsIn }, { gitEnv, storeDir }] = await Promise.all([import('../store/probe.js'), import('./store-location.js')]);
-  return storyExistsIn(storeDir({ store }, io), name, gitEnv(io));
 }

@@ -2,7 +2,7 @@ import { diffLeads, hasChanges } from '../diff/lead-diff.js';
 import { formatStat } from '../format/summary.js';
 import { EXIT, type Io } from './io.js';
 import { page } from './pager.js';
-import { resolvePair, type LeadPair, type StoryPairReader } from './sources.js';
+import { resolvePair, type LeadPair } from './sources.js';
 
 export interface DiffArgs {
   first?: string;
@@ -18,7 +18,7 @@ export interface DiffArgs {
 }
 
 export async function run(args: DiffArgs, io: Io): Promise<number> {
-  const pair = await resolvePair(args, io, readStoryPair(args.store), (name) => storyExists(args.store, name, io));
+  const pair = await resolvePair(args, io);
   const diff = diffLeads(pair.old, pair.new);
   const output = await render(pair, diff, args, io);
   await page(output, io, args.pager && !args.stat && (args.format ?? 'terminal') === 'terminal');
@@ -45,14 +45,4 @@ function titleOf(pair: LeadPair): string {
   return pair.story
     ? `${pair.story.id}: lead ${pair.story.from} to lead ${pair.story.to}`
     : `${pair.oldName} to ${pair.newName}`;
-}
-
-function readStoryPair(store: string | undefined): StoryPairReader {
-  return async (story, refs, io) => (await import('./story-pair.js')).readStoryPair(store, story, refs, io);
-}
-
-/** Whether the store holds a story by this name, checked without loading the store machinery. */
-async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
-  const [{ storyExistsIn }, { gitEnv, storeDir }] = await Promise.all([import('../store/probe.js'), import('./store-location.js')]);
-  return storyExistsIn(storeDir({ store }, io), name, gitEnv(io));
 }

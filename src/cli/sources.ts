@@ -15,6 +15,7 @@ export interface LeadPair {
 }
 
 export interface PairArgs {
+  readonly store?: string | undefined;
   readonly first?: string | undefined;
   readonly second?: string | undefined;
   readonly third?: string | undefined;
@@ -32,23 +33,18 @@ function isFileArg(arg: string, io: Io): boolean {
  * arguments are existing files (or `-`), they are files; otherwise the first
  * names a story. When a name could be both, the user must say which.
  */
-export async function resolvePair(
-  args: PairArgs,
-  io: Io,
-  readStoryPair: StoryPairReader,
-  storyExists: (name: string) => Promise<boolean>,
-): Promise<LeadPair> {
+export async function resolvePair(args: PairArgs, io: Io): Promise<LeadPair> {
   const { first, second, third } = args;
   if (args.story !== undefined) {
     if (third !== undefined) throw new CliError('with --story give at most two leads, FROM and TO');
-    return readStoryPair(args.story, [first, second].filter(isSet), io);
+    return readStoryPair(args.store, args.story, [first, second].filter(isSet), io);
   }
   if (first === undefined) throw new CliError('give two lead files (OLD NEW), or a story id; see --help');
   const bothFiles = second !== undefined && third === undefined && isFileArg(first, io) && isFileArg(second, io);
   if (bothFiles) {
     if (isStdin(first) && isStdin(second)) throw new CliError('only one of the two leads can come from standard input');
     // `./name` is always a file; a bare name that is also a story is for the user to settle.
-    if (!first.includes('/') && (await storyExists(first))) {
+    if (!first.includes('/') && (await storyExists(args.store, first, io))) {
       throw new CliError(
         `'${first}' is both a file here and a story in the store; write ./${first} for the file, or --story ${first} [FROM] [TO] for the story`,
       );
@@ -60,7 +56,7 @@ export async function resolvePair(
       newName: displayName(second),
     };
   }
-  return readStoryPair(first, [second, third].filter(isSet), io);
+  return readStoryPair(args.store, first, [second, third].filter(isSet), io);
 }
 
 function pathOf(arg: string, io: Io): string {
@@ -71,5 +67,14 @@ function isSet(value: string | undefined): value is string {
   return value !== undefined;
 }
 
-/** Reads two leads of a story from the store: FROM and TO, as `leads show` names leads. */
-export type StoryPairReader = (story: string, leadRefs: readonly string[], io: Io) => Promise<LeadPair>;
+// Story mode and the probe load only when a story is involved: two files need no store code.
+
+async function readStoryPair(store: string | undefined, story: string, refs: readonly string[], io: Io): Promise<LeadPair> {
+  return (await import('./story-pair.js')).readStoryPair(store, story, refs, io);
+}
+
+/** Whether the store holds a story by this name, checked without loading the store machinery. */
+async function storyExists(store: string | undefined, name: string, io: Io): Promise<boolean> {
+  const [{ storyExistsIn }, { gitEnv, storeDir }] = await Promise.all([import('../store/probe.js'), import('./store-location.js')]);
+  return storyExistsIn(storeDir({ store }, io), name, gitEnv(io));
+}
