@@ -259,20 +259,13 @@ export class Store {
    * that tests can stop after any of them as a killed process would.
    */
   writeSteps(lead: NewLead): ((previous: string | null) => Promise<string>)[] {
-    const ref = storyRef(lead.story);
-    const env = identityEnv(lead.author, lead.time);
     let commit = '';
     return [
       () => this.git.run(hashBlob(lead.text)),
       (blob) => this.git.run(makeTree(blob!)),
-      async (tree) => (commit = await this.git.run(commitTree(tree!, lead.parent, formatMessage(lead.message)), env)),
+      async (tree) => (commit = await this.commitTree(tree!, lead.parent, lead)),
       async () => {
-        try {
-          await this.git.run(updateRef(ref, commit, lead.parent, `leads: lead ${lead.message.lead}`));
-        } catch (error) {
-          if (error instanceof StoreError && error.kind === 'git-failed') throw await this.conflict(lead);
-          throw error;
-        }
+        await this.moveStory(lead.story, commit, lead.parent, `leads: lead ${lead.message.lead}`);
         return commit;
       },
     ];
@@ -298,30 +291,37 @@ export class Store {
       const commits: string[] = [];
       let tip = parent;
       for (const [index, lead] of leads.entries()) {
-        tip = await this.git.run(commitTree(trees[index]!, tip, formatMessage(lead.message)), identityEnv(lead.author, lead.time));
+        tip = await this.commitTree(trees[index]!, tip, lead);
         commits.push(tip);
       }
-      const last = leads.at(-1)!;
-      try {
-        await this.git.run(updateRef(storyRef(story), tip!, parent, `leads: import to lead ${last.message.lead}`));
-      } catch (error) {
-        if (error instanceof StoreError && error.kind === 'git-failed') {
-          throw await this.conflict({ ...last, story, parent });
-        }
-        throw error;
-      }
+      await this.moveStory(story, tip!, parent, `leads: import to lead ${leads.at(-1)!.message.lead}`);
       return commits;
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }
 
-  private async conflict(lead: NewLead): Promise<StoreError> {
-    const now = await this.tip(lead.story);
-    if (!now) return new StoreError('conflict', `story ${lead.story} changed while you were editing; re-run the command`);
+  /** A lead's commit, with its author and time. */
+  private commitTree(tree: string, parent: string | null, lead: StoryLead): Promise<string> {
+    return this.git.run(commitTree(tree, parent, formatMessage(lead.message)), identityEnv(lead.author, lead.time));
+  }
+
+  /** Moves a story's ref only if it still points at `expected`; otherwise another desk moved it first. */
+  private async moveStory(story: string, next: string, expected: string | null, reason: string): Promise<void> {
+    try {
+      await this.git.run(updateRef(storyRef(story), next, expected, reason));
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'git-failed') throw await this.conflict(story);
+      throw error;
+    }
+  }
+
+  private async conflict(story: string): Promise<StoreError> {
+    const now = await this.tip(story);
+    if (!now) return new StoreError('conflict', `story ${story} changed while you were editing; re-run the command`);
     return new StoreError(
       'conflict',
-      `story ${lead.story} moved on to lead ${now.lead} while you were editing; re-run to commit as lead ${now.lead + 1}`,
+      `story ${story} moved on to lead ${now.lead} while you were editing; re-run to commit as lead ${now.lead + 1}`,
     );
   }
 
