@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../article/parse.js';
 import { writeAttn } from '../attn/attn.js';
 import { compareLines, type Agreement } from '../attn/compare.js';
 import { diffLeads } from '../diff/lead-diff.js';
+import { subfolders } from './input.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 interface EvalArgs {
@@ -18,13 +19,7 @@ interface EvalArgs {
  * positions agree; then the agreement rates.
  */
 export async function run(args: EvalArgs, io: Io): Promise<number> {
-  const root = resolve(io.cwd, args.dir);
-  let names: string[];
-  try {
-    names = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
-  } catch {
-    throw new CliError(`${args.dir}: no such folder; give a folder of cases (prev.txt, next.txt, meta.json each)`);
-  }
+  const { root, names } = subfolders(args.dir, io, 'of cases (prev.txt, next.txt, meta.json each)');
   const results: Agreement[] = [];
   for (const name of names) {
     const dir = join(root, name);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse.js';
 import { ArticleError, decodeArticleBytes } from '../article/text.js';
@@ -9,7 +9,8 @@ import { diffLeads } from '../diff/lead-diff.js';
 import { StoreError } from '../store/errors.js';
 import type { Author, Store, StoryLead } from '../store/store.js';
 import { isStoryId } from '../store/story-id.js';
-import { CliError, EXIT, type Io } from './io.js';
+import { subfolders } from './input.js';
+import { EXIT, type Io } from './io.js';
 import { authorOf } from './author.js';
 import { openStore } from './store-access.js';
 
@@ -33,13 +34,7 @@ interface Tally {
  * finds, go into the commit's trailers. Re-running skips what is stored.
  */
 export async function run(args: ImportArgs, io: Io): Promise<number> {
-  const root = resolve(io.cwd, args.dir);
-  let folders: string[];
-  try {
-    folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
-  } catch {
-    throw new CliError(`${args.dir}: no such folder; give a folder with one sub-folder of leads per story`);
-  }
+  const { root, names: folders } = subfolders(args.dir, io, 'with one sub-folder of leads per story');
   const store = await openStore(args, io);
   const author = await authorOf(args.author, store);
   const total = folders.reduce((sum, name) => sum + leadFiles(join(root, name)).length, 0);

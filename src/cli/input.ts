@@ -1,4 +1,6 @@
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ArticleError, MAX_ARTICLE_BYTES, tooLarge } from '../article/text.js';
 import { parseArticle } from '../article/parse.js';
 import type { Article } from '../article/article.js';
@@ -42,4 +44,17 @@ export async function readArticle(path: string, io: Io): Promise<Article> {
 
 export function displayName(path: string): string {
   return isStdin(path) ? 'standard input' : path;
+}
+
+/**
+ * The sub-folders of a folder argument, sorted, with their full paths;
+ * `expected` says what the folder should hold when it is not there.
+ */
+export function subfolders(dir: string, io: Io, expected: string): { root: string; names: string[] } {
+  const root = resolve(io.cwd, dir);
+  try {
+    return { root, names: readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort() };
+  } catch {
+    throw new CliError(`${dir}: no such folder; give a folder ${expected}`);
+  }
 }
