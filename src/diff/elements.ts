@@ -105,3 +105,14 @@ function diffPhotos(oldPhotos: readonly string[], newPhotos: readonly string[]):
   for (const i of removed) out.push({ op: 'delete', old: oldPhotos[i]!, new: null });
   return out;
 }
+
+/**
+ * The named header elements that changed, in order, leaving out the label:
+ * it changes with every lead, so its change is never news.
+ */
+export function changedElements(elements: ElementChanges): { name: string; change: ElementChange }[] {
+  const { photos: _photos, label: _label, ...named } = elements;
+  return Object.entries(named)
+    .filter(([, change]) => change.op !== 'equal')
+    .map(([name, change]) => ({ name, change }));
+}

@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.js';
 import { datelineOf } from '../article/json.js';
 import { alignParagraphs, THRESHOLDS, type ParagraphChange } from './align.js';
-import { diffElements, type ElementChanges } from './elements.js';
+import { changedElements, diffElements, type ElementChanges } from './elements.js';
 
 /** Everything that changed from one lead to the next: the data the formatters and the ATTN writer read. */
 export interface LeadDiff {
@@ -23,11 +23,10 @@ export function diffLeads(oldLead: Article, newLead: Article): LeadDiff {
 
 /** Whether the copy differs between the two leads; a new label alone is no change. */
 export function hasChanges(diff: LeadDiff): boolean {
-  const { photos, label: _label, ...single } = diff.elements;
   return (
     diff.paragraphs.some((change) => change.op !== 'equal') ||
-    Object.values(single).some((change) => change.op !== 'equal') ||
-    photos.some((photo) => photo.op !== 'equal')
+    changedElements(diff.elements).length > 0 ||
+    diff.elements.photos.some((photo) => photo.op !== 'equal')
   );
 }
 

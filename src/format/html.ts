@@ -1,7 +1,8 @@
 import type { ParagraphChange } from '../diff/align.js';
 import type { LeadDiff } from '../diff/lead-diff.js';
 import type { WordChange } from '../diff/words.js';
-import { formatStat } from './summary.js';
+import { changedElements } from '../diff/elements.js';
+import { CHANGE_WORDS, formatStat } from './summary.js';
 import { markerOf } from './terminal.js';
 
 /** Every piece of article text goes through here before it reaches the page. */
@@ -119,30 +120,18 @@ function ghostPlaces(changes: readonly ParagraphChange[]): Map<ParagraphChange, 
   return places;
 }
 
-const DONE: Record<string, string> = {
-  add: 'added',
-  delete: 'removed',
-  change: 'changed',
-  reword: 'reworded',
-  replace: 'replaced',
-  equal: 'unchanged',
-};
-
 function elementsBlock(diff: LeadDiff): string {
   const items: string[] = [];
-  // The label changes with every lead; it is not news here.
-  const { photos, label: _label, ...single } = diff.elements;
-  for (const [name, change] of Object.entries(single)) {
-    if (change.op === 'equal') continue;
+  for (const { name, change } of changedElements(diff.elements)) {
     const before = change.old === null ? '' : `<del>${escapeHtml(change.old)}</del> `;
     const after = change.new === null ? '' : `<ins>${escapeHtml(change.new)}</ins>`;
-    items.push(`<dt>${escapeHtml(name)} ${DONE[change.op]}</dt><dd>${before}${after}</dd>`);
+    items.push(`<dt>${escapeHtml(name)} ${CHANGE_WORDS[change.op]}</dt><dd>${before}${after}</dd>`);
   }
-  for (const photo of photos) {
+  for (const photo of diff.elements.photos) {
     if (photo.op === 'equal') continue;
     const before = photo.old === null ? '' : `<del>▲ ${escapeHtml(photo.old)}</del> `;
     const after = photo.new === null ? '' : `<ins>▲ ${escapeHtml(photo.new)}</ins>`;
-    items.push(`<dt>photo ${DONE[photo.op]}</dt><dd>${before}${after}</dd>`);
+    items.push(`<dt>photo ${CHANGE_WORDS[photo.op]}</dt><dd>${before}${after}</dd>`);
   }
   return items.length > 0 ? `<dl>\n${items.join('\n')}\n</dl>` : '';
 }

@@ -1,4 +1,5 @@
 import type { ParagraphOp } from '../diff/align.js';
+import { changedElements, type ElementOp, type PhotoOp } from '../diff/elements.js';
 import type { LeadDiff } from '../diff/lead-diff.js';
 
 /** Paragraph counts by operation, as an editor names them. */
@@ -8,17 +9,20 @@ export function countOps(diff: LeadDiff): Record<ParagraphOp, number> {
   return counts;
 }
 
+/** What happened to a header element, as an editor says it. */
+export const CHANGE_WORDS: Readonly<Record<ElementOp | PhotoOp, string>> = {
+  equal: 'unchanged',
+  add: 'added',
+  delete: 'removed',
+  change: 'changed',
+  reword: 'reworded',
+  replace: 'replaced',
+};
+
 /** The header elements that changed, in words: `headline changed`, `byline added`, `photo replaced`. */
 export function elementNotes(diff: LeadDiff): string[] {
-  // The label changes with every lead: news only when it does not.
-  const { photos, label: _label, ...single } = diff.elements;
-  const verbs = { add: 'added', delete: 'removed', change: 'changed' } as const;
-  const notes: string[] = [];
-  for (const [name, change] of Object.entries(single)) {
-    if (change.op !== 'equal') notes.push(`${name} ${verbs[change.op]}`);
-  }
-  const photoVerbs = { add: 'added', delete: 'removed', reword: 'reworded', replace: 'replaced' } as const;
-  for (const photo of photos) if (photo.op !== 'equal') notes.push(`photo ${photoVerbs[photo.op]}`);
+  const notes = changedElements(diff.elements).map(({ name, change }) => `${name} ${CHANGE_WORDS[change.op]}`);
+  for (const photo of diff.elements.photos) if (photo.op !== 'equal') notes.push(`photo ${CHANGE_WORDS[photo.op]}`);
   return notes;
 }
 

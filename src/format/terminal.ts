@@ -1,7 +1,8 @@
 import type { ParagraphChange } from '../diff/align.js';
 import type { LeadDiff } from '../diff/lead-diff.js';
 import type { WordChange } from '../diff/words.js';
-import { elementNotes } from './summary.js';
+import { changedElements } from '../diff/elements.js';
+import { CHANGE_WORDS } from './summary.js';
 
 export interface TerminalOptions {
   readonly color: boolean;
@@ -43,18 +44,15 @@ export function formatTerminal(diff: LeadDiff, options: TerminalOptions): string
 
 function headerLines(diff: LeadDiff): string[] {
   const lines: string[] = [];
-  // The label changes with every lead; it is not news here.
-  const { headline, byline, dateline, slug } = diff.elements;
-  if (slug.op !== 'equal') lines.push(`slug      ${slug.old ?? '(none)'} -> ${slug.new ?? '(none)'}`);
-  if (headline.op !== 'equal') lines.push(`headline  ${headline.old ?? '(none)'}`, `       -> ${headline.new ?? '(none)'}`);
-  if (byline.op !== 'equal') lines.push(`byline    ${byline.old ?? '(none)'} -> ${byline.new ?? '(none)'}`);
-  if (dateline.op !== 'equal') lines.push(`dateline  ${dateline.old ?? '(none)'} -> ${dateline.new ?? '(none)'}`);
+  for (const { name, change } of changedElements(diff.elements)) {
+    // A headline is long: old and new each get a line.
+    if (name === 'headline') lines.push(`headline  ${change.old ?? '(none)'}`, `       -> ${change.new ?? '(none)'}`);
+    else lines.push(`${name.padEnd(10)}${change.old ?? '(none)'} -> ${change.new ?? '(none)'}`);
+  }
   for (const photo of diff.elements.photos) {
     if (photo.op === 'equal') continue;
-    lines.push(`photo     ${photo.op}: ${photo.new ?? photo.old}`);
+    lines.push(`photo     ${CHANGE_WORDS[photo.op]}: ${photo.new ?? photo.old}`);
   }
-  const others = elementNotes(diff).filter((note) => note.startsWith('email'));
-  lines.push(...others);
   return lines;
 }
 
