@@ -73,9 +73,11 @@ export async function pullStories(git: GitRunner, remote: string): Promise<PullR
   }
   const report: PullReport = { created: [], updated: [], upToDate: [], kept: [] };
   try {
+    // Both sides' refs in two calls, however many stories: only stories that differ cost more.
+    const local = await refsUnder(git, 'refs/leads/');
     for (const [story, theirs] of await refsUnder(git, FETCH_PREFIX)) {
       if (!isStoryId(story)) continue; // a ref we did not write: never let it name a local ref
-      const ours = (await refsUnder(git, `refs/leads/${story}`)).get(story) ?? null;
+      const ours = local.get(story) ?? null;
       if (ours === theirs) report.upToDate.push(story);
       else if (ours === null) {
         await moveRef(git, story, theirs, null);
@@ -102,10 +104,9 @@ export async function pullStories(git: GitRunner, remote: string): Promise<PullR
 async function refsUnder(git: GitRunner, prefix: string): Promise<Map<string, string>> {
   const out = await git.exec(['for-each-ref', '--format=%(refname) %(objectname)', prefix]);
   const refs = new Map<string, string>();
-  const base = prefix.endsWith('/') ? prefix : prefix.slice(0, prefix.lastIndexOf('/') + 1);
   for (const line of out.stdout.split('\n').filter(Boolean)) {
     const [ref, commit] = line.split(' ');
-    refs.set(ref!.slice(base.length), commit!);
+    refs.set(ref!.slice(prefix.length), commit!);
   }
   return refs;
 }

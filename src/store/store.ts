@@ -338,12 +338,10 @@ export class Store {
   /** Leads kept aside by a pull, for one story or all. */
   async unsent(story?: string): Promise<LeadRecord[]> {
     const kept = await listUnsent(this.git, story === undefined ? undefined : validateStoryId(story));
-    const records: LeadRecord[] = [];
-    for (const lead of kept) {
-      const [raw] = await this.git.run(logRef(lead.commit, 1));
-      records.push(recordOf(raw!, lead.story));
-    }
-    return records;
+    if (kept.length === 0) return [];
+    // Every kept commit in one cat-file --batch, not a git log each.
+    const objects = await this.git.run(readObjects(kept.map((lead) => lead.commit)));
+    return kept.map((lead, index) => recordOf(parseCommitObject(lead.commit, objects[index]!.content), lead.story));
   }
 
   /** The identity git is configured with in this store (repository, then global config). */
