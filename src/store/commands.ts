@@ -111,11 +111,10 @@ export interface RawCommit {
 }
 
 /** The leads of one ref, newest first: only that story's chain of commits is walked. */
-export const logRef = (ref: string, max?: number): GitCommand<RawCommit[]> => ({
+export const logRef = (ref: string): GitCommand<RawCommit[]> => ({
   args: [
     'log',
     `--format=${RS}%H${FS}%cI${FS}%an <%ae>${FS}%B`,
-    ...(max ? [`--max-count=${max}`] : []),
     '--end-of-options',
     ref,
     '--',
