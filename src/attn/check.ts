@@ -1,5 +1,7 @@
+import { ordinal } from '../article/label.js';
+import { contentPhrase, isGenericPhrase, phraseNamesSource, type Attribution } from './attribution.js';
 import { positionsOf, type AttnElement } from './clause.js';
-import type { ChangeFacts } from './facts.js';
+import { isThroughout, type ChangeFacts } from './facts.js';
 import { parseAttn, type ParsedAttn } from './grammar.js';
 import { REWORD_FAMILY } from './verbs.js';
 
@@ -61,9 +63,6 @@ export function announced(parsed: ParsedAttn, paragraphCount: number): Announced
   return { positions, throughout, vague, elements, trims, restructures };
 }
 
-/** Changes cover less than this share of the story: `throughout` overstates them. */
-const THROUGHOUT_MINIMUM = 1 / 3;
-
 export function checkAttn(written: string | null, facts: ChangeFacts): CheckResult {
   const findings: Finding[] = [];
   const error = (message: string) => findings.push({ severity: 'error', message });
@@ -77,7 +76,7 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
     facts.headline !== 'none' || facts.byline !== 'none' || facts.dateline !== 'none' || facts.slug !== 'none' || photoChanged;
 
   if (written === null) {
-    const news = content.length > 0 || facts.headline !== 'none' || facts.byline !== 'none' || facts.dateline !== 'none' || facts.slug !== 'none' || photoChanged;
+    const news = content.length > 0 || (facts.headline !== 'none' && facts.headline !== 'typo') || facts.byline !== 'none' || facts.dateline !== 'none' || facts.slug !== 'none' || photoChanged;
     if (news) error('the lead changed but carries no ATTN line');
     else if (anything) note('only light fixes, cuts or moves, and no ATTN line: fine, though desks often announce them');
     return result(findings);
@@ -117,17 +116,19 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
       if (kind !== undefined && kind !== 'added') error(`para ${q} is announced as new (ADDS), but it is an old paragraph that changed: UPDATES`);
     }
   }
-  if (said.throughout) {
-    const touched = new Set(content.map((p) => p.position)).size;
-    if (touched / n < THROUGHOUT_MINIMUM) {
-      error(`'throughout', but only ${touched} of ${n} paragraphs changed: give their positions`);
-    }
+  if (said.throughout && !isThroughout(facts)) {
+    const touched = [...new Set(content.map((p) => p.position))].sort((a, b) => a - b);
+    const tailRun = touched.length > 1 && touched.every((p, i) => p === touched[0]! + i) && touched.at(-1) === n;
+    if (tailRun && touched.length * 3 >= n * 2) error(`'throughout', but the changes run from para ${touched[0]} to the end: write from ${ordinal(touched[0]!)} para`);
+    else error(`'throughout', but only ${touched.length} of ${n} paragraphs changed: give their positions`);
   }
+  checkSources(parsed, facts, error, note);
   if (said.vague) note('a clause gives no position; desks give paragraphs, last N paras, from Nth para or throughout');
   for (const p of typos) if (!covered(p)) note(`para ${p} has a fixed typo that is not announced (fine for a light fix)`);
 
-  const headlineSaid = said.elements.has('headline') && parsed.clauses.some((c) => c.elements.includes('headline') && (REWORD_FAMILY.has(c.verb) || c.verb === 'ADDS' || c.verb === 'UPDATES'));
-  if (facts.headline !== 'none' && !headlineSaid) error('the headline changed but is not announced');
+  const headlineSaid = said.elements.has('headline') && parsed.clauses.some((c) => c.elements.includes('headline') && (REWORD_FAMILY.has(c.verb) || c.verb === 'ADDS' || c.verb === 'UPDATES' || c.verb === 'CORRECTS'));
+  if (facts.headline === 'typo' && !headlineSaid) note('the headline has a fixed typo that is not announced (fine for a light fix)');
+  else if (facts.headline !== 'none' && !headlineSaid) error('the headline changed but is not announced');
   if (facts.headline === 'none' && said.elements.has('headline')) error('the headline is announced as changed, but it is the same');
   checkElement('byline', facts.byline !== 'none', said.elements.has('byline'), error);
   checkElement('photo', photoChanged, said.elements.has('photo'), error);
@@ -141,6 +142,32 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
   if (said.restructures && facts.moved.length === 0 && !facts.changed.some((p) => p.moved)) error('RESTRUCTURES is announced, but no paragraph moved');
   if (!said.restructures && facts.moved.length > 0 && !said.throughout) note(`para ${facts.moved.join(', ')} moved without being announced`);
   return result(findings);
+}
+
+/**
+ * The content phrase against the sources of the paragraphs it announces:
+ * `ADDS prosecutors' comments` on paragraphs that quote the defense lawyer
+ * is wrong; `lawyer's comments` or `defense lawyer's remarks` is right in
+ * other words; a subject the attribution cannot read (`background`, `chip
+ * sales`) cannot be checked, which is worth a note, never an error.
+ */
+function checkSources(parsed: ParsedAttn, facts: ChangeFacts, error: (message: string) => void, note: (message: string) => void): void {
+  const byPosition = new Map(facts.changed.filter((p) => p.kind !== 'typo').map((p) => [p.position, p]));
+  for (const clause of parsed.clauses) {
+    if (clause.what === null || isGenericPhrase(clause.what) || /^(?:figures|typo|tally|death toll|[\w-]+ figures)$/i.test(clause.what) || clause.verb === 'TRIMS' || clause.verb === 'RESTRUCTURES') continue;
+    const positions = clause.where?.kind === 'throughout' ? [...byPosition.keys()] : positionsOf(clause.where, facts.paragraphCount);
+    if (clause.elements.includes('lead')) positions.push(1);
+    const paragraphs = [...new Set(positions)].sort((a, b) => a - b).flatMap((q) => (byPosition.has(q) ? [byPosition.get(q)!] : []));
+    const sources = new Map<string, Attribution>();
+    for (const p of paragraphs) if (p.source && !sources.has(p.source.source.name)) sources.set(p.source.source.name, p.source);
+    if (sources.size === 0) continue;
+    const answers = [...sources.values()].map((a) => phraseNamesSource(clause.what!, a.source));
+    if (answers.includes('yes')) continue;
+    const where = paragraphs.length === 1 ? `para ${paragraphs[0]!.position}` : `paras ${paragraphs.map((p) => p.position).join(', ')}`;
+    const real = [...sources.values()].map((a) => contentPhrase(a.source, a.speech)).join(', ');
+    if (answers.includes('no')) error(`'${clause.what}', but ${where} ${paragraphs.length === 1 ? 'carries' : 'carry'} ${real}`);
+    else note(`cannot check '${clause.what}' against ${where}, which ${paragraphs.length === 1 ? 'carries' : 'carry'} ${real}`);
+  }
 }
 
 /** Where an unchanged paragraph of the new lead came from, for the editor. */

@@ -1,8 +1,11 @@
-import type { ParagraphChange } from '../diff/align.js';
+import { PARAGRAPH_BREAK, type ParagraphChange } from '../diff/align.js';
+import type { ElementChange } from '../diff/elements.js';
 import type { LeadDiff } from '../diff/lead-diff.js';
-import { newSide, oldSide, type WordChange } from '../diff/words.js';
+import { diffWords, newSide, oldSide, type WordChange } from '../diff/words.js';
 import { letterPattern } from '../article/ascii.js';
 import { withoutDateline } from '../article/dateline.js';
+import { attributeParagraphs, type Attribution } from './attribution.js';
+import { figureSubject, NUMBER_WORD } from './subjects.js';
 
 /**
  * What changed between two leads, in the terms an ATTN line speaks of:
@@ -30,9 +33,18 @@ export interface ChangedParagraph {
   readonly moved: boolean;
   /** The paragraph's text in the new lead, for content phrases. */
   readonly text: string;
+  /** Whose words the paragraph carries, read with the whole new lead around it. */
+  readonly source: Attribution | null;
+  /** For a figures edit, what the changed numbers count (`death toll`), when the copy says. */
+  readonly counts: string | null;
 }
 
-export type HeadlineChange = 'none' | 'reworded' | 'recast' | 'added' | 'removed';
+/**
+ * A headline that only lost a hyphen or a typo is `typo`; one whose numbers
+ * alone changed is `figures`. A headline seen on one side only is no change:
+ * plain copy and scrapes often come without one the parser can see.
+ */
+export type HeadlineChange = 'none' | 'typo' | 'figures' | 'reworded' | 'recast';
 export type ElementChangeKind = 'none' | 'added' | 'changed' | 'removed';
 
 export interface ChangeFacts {
@@ -49,6 +61,10 @@ export interface ChangeFacts {
   /** Where each unchanged or only-moved paragraph of the new lead stood in the old one. */
   readonly oldPositions: ReadonlyMap<number, number>;
   readonly headline: HeadlineChange;
+  /** For a figures-only headline change, what the numbers count. */
+  readonly headlineCounts: string | null;
+  /** The desk names of the sources the old lead already quoted. */
+  readonly oldSources: ReadonlySet<string>;
   readonly byline: ElementChangeKind;
   readonly dateline: ElementChangeKind;
   readonly slug: ElementChangeKind;
@@ -63,19 +79,24 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   const moved: number[] = [];
   const oldPositions = new Map<number, number>();
   const { deleted, replaced } = cuts(diff.paragraphs);
+  const texts = leadTexts(diff.paragraphs);
+  const sources = attributeParagraphs(texts.new);
   let paragraphCount = 0;
   for (const change of diff.paragraphs) {
-    paragraphCount = Math.max(paragraphCount, ...change.new);
+    for (const position of change.new) paragraphCount = Math.max(paragraphCount, position);
     if (change.op === 'delete') continue;
     if (!change.edited && change.new.length === 1 && change.old.length === 1) oldPositions.set(change.new[0]!, change.old[0]!);
-    if (change.op === 'add') changed.push({ position: change.new[0]!, kind: 'added', moved: false, text: change.text });
-    else if (change.op !== 'equal') {
+    if (change.op === 'add') {
+      const position = change.new[0]!;
+      changed.push({ position, kind: 'added', moved: false, text: change.text, source: sources[position - 1] ?? null, counts: null });
+    } else if (change.op !== 'equal') {
       if (onlyDatelineChanged(change)) continue; // announced as CHANGES dateline
       if (!change.edited) moved.push(...change.new);
-      else changed.push(...editedParagraphs(change, diff.thresholds.light));
+      else changed.push(...editedParagraphs(change, diff.thresholds.light, sources));
     }
   }
   const { headline, byline, dateline, slug, photos } = diff.elements;
+  const headlineChange = headlineKind(headline);
   return {
     paragraphCount,
     changed: changed.sort((a, b) => a.position - b.position),
@@ -83,16 +104,9 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     replaced,
     moved,
     oldPositions,
-    headline:
-      headline.op === 'equal'
-        ? 'none'
-        : headline.op === 'add'
-          ? 'added'
-          : headline.op === 'delete'
-            ? 'removed'
-            : headline.similarity >= HEADLINE_RECAST
-              ? 'reworded'
-              : 'recast',
+    headline: headlineChange.kind,
+    headlineCounts: headlineChange.counts,
+    oldSources: new Set(attributeParagraphs(texts.old).flatMap((a) => (a ? [a.source.name] : []))),
     byline: elementKind(byline.op),
     // A dateline that arrives with the first body (after a flash) is no change of dateline.
     dateline: dateline.op === 'add' ? 'none' : elementKind(dateline.op),
@@ -104,6 +118,30 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
       reworded: photos.filter((p) => p.op === 'reword').length,
     },
   };
+}
+
+function headlineKind(headline: ElementChange): { kind: HeadlineChange; counts: string | null } {
+  if (headline.op !== 'change') return { kind: 'none', counts: null };
+  const words = diffWords(headline.old!, headline.new!).words;
+  const kind = classifyWords(words);
+  if (kind === 'typo') return { kind: 'typo', counts: null };
+  if (kind === 'figures') return { kind: 'figures', counts: figureSubject(words) };
+  return { kind: headline.similarity >= HEADLINE_RECAST ? 'reworded' : 'recast', counts: null };
+}
+
+/** The old and the new lead's paragraphs, as the diff holds them. */
+function leadTexts(changes: readonly ParagraphChange[]): { old: string[]; new: string[] } {
+  const oldParas: string[] = [];
+  const newParas: string[] = [];
+  for (const change of changes) {
+    const oldText = change.op === 'add' ? '' : change.words ? oldSide(change.words) : change.text;
+    const newText = change.op === 'delete' ? '' : change.words ? newSide(change.words) : change.text;
+    const oldPieces = oldText.split(PARAGRAPH_BREAK);
+    const newPieces = newText.split(PARAGRAPH_BREAK);
+    change.old.forEach((position, k) => (oldParas[position - 1] = oldPieces[k] ?? oldText));
+    change.new.forEach((position, k) => (newParas[position - 1] = newPieces[k] ?? newText));
+  }
+  return { old: Array.from(oldParas, (p) => p ?? ''), new: Array.from(newParas, (p) => p ?? '') };
 }
 
 /**
@@ -140,14 +178,17 @@ function elementKind(op: 'equal' | 'add' | 'delete' | 'change'): ElementChangeKi
 }
 
 /** An edit, edited move, split or merge: each new paragraph it produced, with how it changed. */
-function editedParagraphs(change: ParagraphChange, light: number): ChangedParagraph[] {
+function editedParagraphs(change: ParagraphChange, light: number, sources: readonly (Attribution | null)[]): ChangedParagraph[] {
   const kind: EditKind = change.similarity < light ? 'rewrite' : classifyWords(change.words ?? []);
-  const pieces = change.text.split('\n\n');
+  const pieces = change.text.split(PARAGRAPH_BREAK);
+  const counts = kind === 'figures' ? figureSubject(change.words ?? []) : null;
   return change.new.map((position, k) => ({
     position,
     kind,
     moved: change.op === 'move',
     text: pieces[k] ?? change.text,
+    source: sources[position - 1] ?? null,
+    counts,
   }));
 }
 
@@ -158,7 +199,7 @@ function editedParagraphs(change: ParagraphChange, light: number): ChangedParagr
 export function classifyWords(words: readonly WordChange[]): EditKind {
   const blocks = changeBlocks(words);
   if (blocks.length === 0) return 'typo';
-  if (blocks.every((b) => /\d/.test(b.deleted + b.added) && sameWithoutDigits(b.deleted, b.added))) return 'figures';
+  if (blocks.every((b) => hasNumber(b.deleted) && hasNumber(b.added) && sameWithoutDigits(b.deleted, b.added))) return 'figures';
   if (blocks.every((b) => isRespelling(b.deleted, b.added))) return 'typo';
   return 'content';
 }
@@ -186,9 +227,15 @@ function changeBlocks(words: readonly WordChange[]): Block[] {
   return blocks.filter((b) => b.deleted !== b.added);
 }
 
+/** Digits and spelled-out numbers (`two` -> `three` injured) are figures alike. */
 function sameWithoutDigits(a: string, b: string): boolean {
-  const strip = (text: string) => text.replace(/[\d.,]+/g, '#');
+  const strip = (text: string) => text.replace(NUMBER_WORD, '#').replace(/[\d.,]+/g, '#');
   return strip(a) === strip(b);
+}
+
+function hasNumber(text: string): boolean {
+  NUMBER_WORD.lastIndex = 0;
+  return /\d/.test(text) || NUMBER_WORD.test(text);
 }
 
 const NOT_LETTER = letterPattern(({ L, N, flags }) => new RegExp(`[^${L}${N}]`, `g${flags}`));
@@ -212,4 +259,26 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** A story this short gives positions unless every paragraph changed. */
+export const SHORT_STORY = 5;
+/** On a longer story, changes to at least this share of its paragraphs are `throughout`. */
+export const THROUGHOUT_SHARE = 2 / 3;
+
+/**
+ * The one `throughout` rule, for the writer and the checker alike: the
+ * changed paragraphs (the lead included, typo fixes not) are at least two
+ * thirds of a story of six or more paragraphs, and are not simply "from
+ * para N on" (that is `from Nth para`); on a story of five or fewer, only
+ * when every paragraph changed. Otherwise positions say more.
+ */
+export function isThroughout(facts: Pick<ChangeFacts, 'changed' | 'paragraphCount'>): boolean {
+  const touched = [...new Set(facts.changed.filter((p) => p.kind !== 'typo').map((p) => p.position))].sort((a, b) => a - b);
+  const n = facts.paragraphCount;
+  if (n < 2 || touched.length === 0) return false;
+  if (n <= SHORT_STORY) return touched.length === n;
+  if (touched.length < THROUGHOUT_SHARE * n) return false;
+  const tailRun = touched.every((p, i) => p === touched[0]! + i) && touched.at(-1) === n;
+  return !(tailRun && touched[0]! > 1);
 }

@@ -150,6 +150,8 @@ function parseClause(text: string): ParsedClause | null {
   let rest = verbMatch[2]!.trim();
   const location = findLocation(rest);
   if (location) rest = `${rest.slice(0, location.index)} ${rest.slice(location.index + location.length)}`;
+  // `UPDATES death toll in headline, lead`: the elements after "in" are elements, not content.
+  rest = rest.replace(/\bin\s+(?=(?:the\s+)?(?:headlines?|hed|lead|lede|byline|dateline|slug|slugline|photos?|picture|caption)\b)/gi, ', ');
   const elements: AttnElement[] = [];
   const content: string[] = [];
   for (const raw of rest.split(/,|\band\b|\bwith\b/i)) {

@@ -118,19 +118,35 @@ export function formatAttn(clauses: readonly Clause[], style: HouseStyle = YONHA
  */
 export function formatClause(clause: Clause, style: HouseStyle, first: boolean): string {
   const words: string[] = [verbWord(clause.verb, style, first)];
-  if (clause.elements.length > 0) words.push(clause.elements.join(', '));
   const what = clause.what;
+  const where = clause.where ? formatWhere(clause.where, style) : null;
+  const elements = clause.elements.join(', ');
   // UPDATES takes its content with "with", except for the bare nouns of figures and typos.
-  const withWhat = what !== null && clause.verb === 'UPDATES' && what !== 'figures' && what !== 'typo';
-  if (clause.where?.kind === 'throughout' && withWhat) {
-    // `UPDATES throughout with police briefing`, as desks write it.
-    words.push(formatWhere(clause.where, style), `with ${what}`);
+  const bare = what === null || FIGURE_NOUNS.test(what);
+  const content = what === null ? null : clause.verb === 'UPDATES' && !bare ? `with ${what}` : what;
+  if (clause.elements.length > 0 && what !== null && clause.elements.every((e) => e === 'headline' || e === 'lead') && bare) {
+    // `UPDATES death toll in headline, lead` · `CORRECTS typo in headline` · `UPDATES figures in headline, paras 1, 3`
+    words.push(what, `in ${elements}${where ? `, ${where.replace(/^in /, '')}` : ''}`);
+  } else if (clause.elements.length > 0 && (what !== null || where !== null) && clause.elements.every((e) => e === 'byline' || e === 'photo')) {
+    // `ADDS more details in paras 3-4, photo`: byline and photo close the clause.
+    if (where?.startsWith('throughout') === false || where === null) words.push(...[content, where].filter((w): w is string => w !== null));
+    else words.push(where, ...(content ? [content] : []));
+    words[words.length - 1] += `, ${elements}`;
   } else {
-    if (what !== null) words.push(withWhat ? `with ${what}` : what);
-    if (clause.where) words.push(formatWhere(clause.where, style));
+    if (elements) words.push(elements);
+    if (clause.where?.kind === 'throughout' && content !== null && clause.verb === 'UPDATES') {
+      // `UPDATES throughout with police briefing`, as desks write it.
+      words.push(where!, content);
+    } else {
+      if (content !== null) words.push(clause.elements.length > 0 && clause.verb !== 'UPDATES' ? `with ${what}` : content);
+      if (where) words.push(where);
+    }
   }
   return words.join(' ');
 }
+
+/** Content words that are a kind of figure or fix rather than a subject: `UPDATES figures`, not `UPDATES with figures`. */
+const FIGURE_NOUNS = /^(?:figures|typo|death toll|casualty figures|infection figures|export figures|import figures|tally)$/;
 
 function verbWord(verb: Verb, style: HouseStyle, first: boolean): string {
   const word = style.verbs[verb] ?? verb;

@@ -1,6 +1,6 @@
+import { contentPhrase, type Attribution } from './attribution.js';
 import type { AttnElement, Clause, Where } from './clause.js';
-import type { ChangeFacts, ChangedParagraph } from './facts.js';
-import { commonSpeaker, possessive } from './speaker.js';
+import { isThroughout, type ChangeFacts, type ChangedParagraph } from './facts.js';
 import type { Verb } from './verbs.js';
 
 export interface WriteOptions {
@@ -11,44 +11,19 @@ export interface WriteOptions {
 }
 
 /**
- * Changes cover at least this share of the new lead's paragraphs, lead
- * included, and are not one run to the end: positions would be noise, so the
- * line says `throughout`. (On the case suite: a rewrite touching 7 of 9
- * paragraphs reads `throughout`; "everything from para 3 on" stays
- * `from 3rd para`; 2 edited and 2 added of 8 stays a list.)
- */
-export const THROUGHOUT_SHARE = 0.6;
-
-/**
  * The clauses a careful desk editor would write for these facts, in house
- * order: headline and lead first, then the body in paragraph order, then
- * restructuring and trims, then dateline and slug, byline and photo last.
+ * order: headline and lead first (in one clause), then the body in
+ * paragraph order, then restructuring and trims, then dateline and slug,
+ * byline and photo last; one clause per verb where the elements can share it.
  */
 export function writeClauses(facts: ChangeFacts, options: WriteOptions = {}): Clause[] {
-  const clauses: Clause[] = [];
+  const throughout = isThroughout(facts);
   const lead = facts.changed.find((p) => p.position === 1 && p.kind === 'rewrite' && !p.moved);
   const body = facts.changed.filter((p) => p !== lead);
+  const clauses: Clause[] = [...headClauses(facts, lead !== undefined, throughout)];
 
-  const reworded: AttnElement[] = [];
-  const recast: AttnElement[] = [];
-  if (facts.headline === 'recast') recast.push('headline');
-  else if (facts.headline !== 'none') reworded.push('headline');
-  if (lead) recast.push('lead');
-  if (recast.length > 0) clauses.push(clause('RECASTS', recast));
-  if (reworded.length > 0) clauses.push(clause('CHANGES', reworded));
-
-  if (isThroughout(facts, body, lead !== undefined)) {
-    // A flash followed by the full story: everything is new.
-    const allNew = lead === undefined && body.every((p) => p.kind === 'added');
-    clauses.push({
-      verb: allNew ? 'ADDS' : 'UPDATES',
-      elements: [],
-      what: options.what ?? (allNew ? 'details' : null),
-      where: { kind: 'throughout' },
-    });
-  } else {
-    clauses.push(...bodyClauses(body, facts.paragraphCount, options));
-  }
+  if (throughout) clauses.push(throughoutClause(facts, lead !== undefined, options));
+  else clauses.push(...bodyClauses(body, facts, options));
 
   if (facts.moved.length > 0) clauses.push(clause('RESTRUCTURES', []));
   if (facts.deleted.length > 0) clauses.push(clause('TRIMS', []));
@@ -64,54 +39,106 @@ export function writeClauses(facts: ChangeFacts, options: WriteOptions = {}): Cl
   if (changed.length > 0) clauses.push(clause('CHANGES', changed));
   if (added.length > 0) clauses.push(clause('ADDS', added));
   if (facts.photos.removed > 0 && facts.photos.added + facts.photos.replaced === 0) clauses.push(clause('DELETES', ['photo']));
-  return mergeElementClauses(clauses);
+  return shareVerbs(clauses);
 }
 
 function clause(verb: Verb, elements: AttnElement[], what: string | null = null, where: Where | null = null): Clause {
   return { verb, elements, what, where };
 }
 
-/** Scattered changes over most of the story, typically lead included. */
-function isThroughout(facts: ChangeFacts, body: readonly ChangedParagraph[], leadRecast: boolean): boolean {
-  const touched = new Set(body.filter((p) => p.kind !== 'typo').map((p) => p.position));
-  if (leadRecast) touched.add(1);
-  if (facts.paragraphCount < 4 || touched.size / facts.paragraphCount < THROUGHOUT_SHARE) return false;
-  const sorted = [...touched].sort((a, b) => a - b);
-  const tailRun = sorted.every((p, i) => p === sorted[0]! + i) && sorted.at(-1) === facts.paragraphCount;
-  // "Everything from para N on" is `from Nth para`, unless N is the lead: then it is everything.
-  return !(tailRun && !leadRecast && sorted[0]! > 1);
+/**
+ * Headline and lead share one clause: `RECASTS headline, lead`. Beside
+ * `throughout` a recast lead alone goes unsaid (throughout covers it). A
+ * headline whose numbers alone changed joins the figures clause instead.
+ */
+function headClauses(facts: ChangeFacts, leadRecast: boolean, throughout: boolean): Clause[] {
+  const { headline } = facts;
+  const headlineNews = headline === 'reworded' || headline === 'recast' || headline === 'figures';
+  const out: Clause[] = [];
+  if (leadRecast && headlineNews) out.push(clause('RECASTS', ['headline', 'lead']));
+  else if (leadRecast && !throughout) out.push(clause('RECASTS', ['lead']));
+  else if (headline === 'recast') out.push(clause('RECASTS', ['headline']));
+  else if (headline === 'reworded') out.push(clause('CHANGES', ['headline']));
+  else if (headline === 'figures' && throughout) out.push(clause('UPDATES', ['headline'], facts.headlineCounts ?? 'figures'));
+  if (headline === 'typo') out.push(clause('CORRECTS', ['headline'], 'typo'));
+  return out;
+}
+
+/** Changes over most of the story: one clause, and the source or subject still rides along. */
+function throughoutClause(facts: ChangeFacts, leadRecast: boolean, options: WriteOptions): Clause {
+  const content = facts.changed.filter((p) => p.kind !== 'typo');
+  // A flash followed by the full story: everything is new.
+  const allNew = !leadRecast && content.every((p) => p.kind === 'added');
+  const source = commonSource(content, facts, true);
+  const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : allNew ? 'details' : subjectOf(content));
+  return clause(allNew ? 'ADDS' : 'UPDATES', [], what, { kind: 'throughout' });
 }
 
 /**
- * Figures-only edits get their own UPDATES (or CORRECTS) clause, fixed
+ * Figures-only edits get their own UPDATES (or CORRECTS) clause, named by
+ * what they count, with the headline when its numbers changed too; fixed
  * typos a CORRECTS clause; everything else, new paragraphs and rewritten
  * ones side by side, is one clause: ADDS when all of it is new, UPDATES
  * when anything old changed too.
  */
-function bodyClauses(body: readonly ChangedParagraph[], count: number, options: WriteOptions): Clause[] {
+function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, options: WriteOptions): Clause[] {
+  const count = facts.paragraphCount;
   const figures = body.filter((p) => p.kind === 'figures');
   const typos = body.filter((p) => p.kind === 'typo');
   const content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo');
   const out: { first: number; clause: Clause }[] = [];
   if (content.length > 0) {
     const allNew = content.every((p) => p.kind === 'added');
-    const speaker = commonSpeaker(content.filter((p) => p.kind === 'added').map((p) => p.text));
-    const what = options.what ?? (speaker ? `${possessive(speaker)} comments` : 'more details');
-    out.push({
-      first: content[0]!.position,
-      clause: clause(allNew ? 'ADDS' : 'UPDATES', [], what, where(content, count)),
-    });
+    const source = commonSource(content, facts, false);
+    const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : (subjectOf(content) ?? 'more details'));
+    out.push({ first: content[0]!.position, clause: clause(allNew ? 'ADDS' : 'UPDATES', [], what, where(content, count)) });
   }
-  if (figures.length > 0) {
-    out.push({
-      first: figures[0]!.position,
-      clause: clause(options.correction ? 'CORRECTS' : 'UPDATES', [], 'figures', where(figures, count, false)),
-    });
+  const headlineFigures = facts.headline === 'figures';
+  if (figures.length > 0 || headlineFigures) {
+    const verb = options.correction ? 'CORRECTS' : 'UPDATES';
+    const subject = sharedCount([...figures.map((p) => p.counts), ...(headlineFigures ? [facts.headlineCounts] : [])]) ?? 'figures';
+    const elements: AttnElement[] = headlineFigures ? ['headline'] : [];
+    const onlyLead = figures.length === 1 && figures[0]!.position === 1;
+    // `UPDATES death toll in headline, lead`: the lead joins the headline as an element.
+    const figureClause =
+      headlineFigures && (onlyLead || figures.length === 0)
+        ? clause(verb, figures.length > 0 ? [...elements, 'lead'] : elements, subject)
+        : clause(verb, elements, subject, where(figures, count, false));
+    out.push({ first: figures[0]?.position ?? 0, clause: figureClause });
   }
   if (typos.length > 0) {
     out.push({ first: typos[0]!.position, clause: clause('CORRECTS', [], 'typo', where(typos, count, false)) });
   }
   return out.sort((a, b) => a.first - b.first).map((entry) => entry.clause);
+}
+
+/**
+ * The one source a run of changed paragraphs quotes: the only source named
+ * in them, attributed in most of them (a plain fact may sit among its
+ * quotes; half and half is two kinds of news, "more details"). On `throughout` a story already
+ * quotes its old sources, so the one source new to the story is what is new.
+ */
+function commonSource(paragraphs: readonly ChangedParagraph[], facts: ChangeFacts, throughout: boolean): Attribution | null {
+  const attributed = paragraphs.flatMap((p) => (p.source ? [p.source] : []));
+  const names = new Set(attributed.map((a) => a.source.name));
+  if (names.size === 1 && attributed.length * 2 > paragraphs.length) return attributed[0]!;
+  if (!throughout) return null;
+  const fresh = attributed.filter((a) => !facts.oldSources.has(a.source.name));
+  return new Set(fresh.map((a) => a.source.name)).size === 1 ? fresh[0]! : null;
+}
+
+/** What edited paragraphs' new numbers count, when every one of them counts the same thing. */
+function subjectOf(paragraphs: readonly ChangedParagraph[]): string | null {
+  if (paragraphs.length === 0 || paragraphs.some((p) => p.kind === 'added' || p.counts === null)) return null;
+  return sharedCount(paragraphs.map((p) => p.counts));
+}
+
+function sharedCount(counts: readonly (string | null)[]): string | null {
+  const named = new Set(counts.filter((c): c is string => c !== null));
+  if (named.size === 1 && counts.every((c) => c !== null)) return [...named][0]!;
+  // The dead and the injured together are the casualties.
+  if (named.size === 2 && named.has('death toll') && named.has('casualty figures')) return 'casualty figures';
+  return null;
 }
 
 /**
@@ -133,17 +160,25 @@ function where(paragraphs: readonly ChangedParagraph[], count: number, tailForms
   return { kind: 'paras', paragraphs: positions };
 }
 
-/** `ADDS byline` and `ADDS photo` read as `ADDS byline, photo`. */
-function mergeElementClauses(clauses: readonly Clause[]): Clause[] {
+/**
+ * One clause per verb where it reads better: `CHANGES headline, dateline`,
+ * `ADDS byline, photo`, and a byline or photo joins the clause that adds
+ * paragraphs (`ADDS more details in paras 3-4, photo`).
+ */
+function shareVerbs(clauses: readonly Clause[]): Clause[] {
   const out: Clause[] = [];
+  const elementOnly = (c: Clause) => c.elements.length > 0 && c.what === null && c.where === null;
+  const trailing = (c: Clause) => c.elements.every((e) => e === 'byline' || e === 'photo');
   for (const current of clauses) {
-    const previous = out.at(-1);
-    const elementOnly = (c: Clause) => c.elements.length > 0 && c.what === null && c.where === null;
-    if (previous && previous.verb === current.verb && elementOnly(previous) && elementOnly(current)) {
-      out[out.length - 1] = { ...previous, elements: [...previous.elements, ...current.elements] };
-    } else {
-      out.push(current);
-    }
+    const index = elementOnly(current)
+      ? out.findIndex(
+          (c) =>
+            c.verb === current.verb &&
+            (elementOnly(c) || (current.verb === 'ADDS' && trailing(current) && c.elements.length === 0 && c.where?.kind !== 'throughout')),
+        )
+      : -1;
+    if (index >= 0) out[index] = { ...out[index]!, elements: [...out[index]!.elements, ...current.elements] };
+    else out.push(current);
   }
   return out;
 }

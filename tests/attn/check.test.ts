@@ -39,7 +39,7 @@ describe('checkAttn: near misses are refused', () => {
     ['(ATTN: UPDATES with more details in paras 4, 6-8)', 'the byline changed but is not announced'],
     ['(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline; CHANGES headline)', 'the headline is announced as changed, but it is the same'],
     ['(ATTN: ADDS more details in paras 4, 6-8; ADDS byline)', 'para 4 is announced as new (ADDS), but it is an old paragraph that changed: UPDATES'],
-    ['(ATTN: UPDATES throughout; ADDS byline)', null],
+    ['(ATTN: UPDATES throughout; ADDS byline)', "'throughout', but only 4 of 10 paragraphs changed: give their positions"],
     ['(ATTN: UPDATES with more details in paras 4, 6-8; ADDS byline, photo)', 'the photo is announced as changed, but it is the same'],
   ])('%s', (line, message) => {
     const result = checkAttn(line, facts);

@@ -44,7 +44,9 @@ describe('changed words', () => {
     ['at 2:10 p.m.', 'at 2:40 p.m.', 'figures'],
     ['the city of Samchek', 'the city of Samcheok', 'typo'],
     ['officials said', 'officials said.', 'typo'],
-    ['two helicopters', 'three helicopters', 'content'],
+    ['two helicopters', 'three helicopters', 'figures'],
+    ['two workers were hurt', 'three workers were hurt', 'figures'],
+    ['two helicopters', 'two helicopters and a drone', 'content'],
     ['about 300 workers', 'about 300 workers and 40 visitors', 'content'],
   ])('%s -> %s is %s', (before, after, kind) => {
     expect(classifyWords(diffWords(before, after).words)).toBe(kind);
@@ -88,12 +90,12 @@ describe('house styles', () => {
   const clauses = writeClauses(changeFacts(diffLeads(fireLead(FIRE), fireLead([...FIRE, 'A.', 'B.'], { byline: 'Kang Ji-won' }))));
 
   it('reuters: sentence-case verbs, commas, paragraphs', () => {
-    expect(formatAttn(clauses, REUTERS)).toBe('(Adds more details in last 2 paragraphs, adds byline)');
+    expect(formatAttn(clauses, REUTERS)).toBe('(Adds more details in last 2 paragraphs, byline)');
   });
 
   it('a house style from JSON, over yonhap defaults', () => {
     const style = styleFromJson({ name: 'desk', open: '[NOTE: ', close: ']', verbs: { ADDS: 'INSERTS' }, positions: { last: 'final {n} grafs' } });
-    expect(formatAttn(clauses, style)).toBe('[NOTE: INSERTS more details final 2 grafs; INSERTS byline]');
+    expect(formatAttn(clauses, style)).toBe('[NOTE: INSERTS more details final 2 grafs, byline]');
   });
 
   it.each([

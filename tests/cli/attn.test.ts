@@ -16,8 +16,8 @@ const file = (name: string, content: string) => {
 
 describe('leads attn', () => {
   it.each([
-    [0, 1, '(ATTN: ADDS more details last 3 paras; ADDS byline)'],
-    [1, 2, '(ATTN: RECASTS headline, lead; ADDS more details in paras 3-4; ADDS photo)'],
+    [0, 1, '(ATTN: ADDS more details last 3 paras, byline)'],
+    [1, 2, '(ATTN: RECASTS headline, lead; ADDS more details in paras 3-4, photo)'],
     [2, 3, '(ATTN: UPDATES figures in 5th para; RESTRUCTURES; TRIMS)'],
     [3, 4, "(ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)"],
   ])('writes the line for lead %i -> %i of the sample story', (from, to, line) => {
@@ -46,7 +46,7 @@ describe('leads attn', () => {
 
   it('--style FILE reads a house style', () => {
     const style = file('desk.json', JSON.stringify({ open: '(NOTE: ', verbs: { ADDS: 'INSERTS' } }));
-    expect(runLeads(['attn', v(0), v(1), '--style', style]).stdout).toBe('(NOTE: INSERTS more details last 3 paras; INSERTS byline)\n');
+    expect(runLeads(['attn', v(0), v(1), '--style', style]).stdout).toBe('(NOTE: INSERTS more details last 3 paras, byline)\n');
     const bad = file('bad.json', '{"verbCase": 3}');
     expect(runLeads(['attn', v(0), v(1), '--style', bad])).toMatchObject({
       code: 2,
@@ -68,7 +68,7 @@ describe('leads attn', () => {
   it('a story: the latest lead against the one before, and a first version has none', () => {
     const { leads } = tempStore();
     commitSample(leads, 2);
-    expect(leads(['attn', SAMPLE_STORY]).stdout).toBe('(ATTN: RECASTS headline, lead; ADDS more details in paras 3-4; ADDS photo)\n');
+    expect(leads(['attn', SAMPLE_STORY]).stdout).toBe('(ATTN: RECASTS headline, lead; ADDS more details in paras 3-4, photo)\n');
     expect(leads(['attn', SAMPLE_STORY, '0'])).toEqual({ code: 0, stdout: '', stderr: 'leads: note: a first version carries no ATTN line\n' });
   });
 });
@@ -125,12 +125,12 @@ describe('leads commit with the ATTN writer', () => {
     commitSample(leads, 0);
     const bare = file('no-attn.txt', sampleLead(1).replace(/^\(ATTN:.*\n/m, ''));
     expect(leads(['commit', bare, '--date', '2026-03-14T02:00:00Z']).stdout).toMatch(
-      /^LEAD {2}s-korea-earthquake-20260314 {2}[0-9a-f]{7} {2}\(ATTN: ADDS more details last 3 paras; ADDS byline\)\n$/,
+      /^LEAD {2}s-korea-earthquake-20260314 {2}[0-9a-f]{7} {2}\(ATTN: ADDS more details last 3 paras, byline\)\n$/,
     );
     // The editor started from `leads show`: the LEAD's line is stale in the 2nd LD.
     const draft = leads(['show', SAMPLE_STORY]).stdout.replace('(END)', 'The KMA said more aftershocks were possible.\n\n(END)');
     const result = leads(['commit', '-', '--date', '2026-03-14T03:00:00Z'], draft);
-    expect(result.stdout).toMatch(/\(ATTN: ADDS KMA's comments last para\)\n$/);
+    expect(result.stdout).toMatch(/\(ATTN: ADDS KMA comments last para\)\n$/);
     const message = git(store, 'log', '-1', '--format=%B', `refs/leads/${SAMPLE_STORY}`);
     expect(message).toContain('Attn-Source: leads\nAttn-Style: yonhap');
   });
@@ -151,14 +151,14 @@ describe('leads commit with the ATTN writer', () => {
     expect(refused.stdout).toBe('');
     expect(refused.stderr.split('\n')).toEqual([
       'error: para 5 is new but not announced',
-      'suggested: (ATTN: ADDS more details last 3 paras; ADDS byline)',
+      'suggested: (ATTN: ADDS more details last 3 paras, byline)',
       'leads: the ATTN line in the file does not match the copy, so nothing was committed; re-run with --fix-attn to use the suggested line, or --keep-attn to keep yours',
       '',
     ]);
     expect(git(store, 'rev-parse', `refs/leads/${SAMPLE_STORY}`)).toBe(before);
 
     const fixed = leads(['commit', wrong, '--fix-attn', '--dry-run', '--print', '--date', '2026-03-14T02:00:00Z']);
-    expect(parseArticle(fixed.stdout).attn).toBe('(ATTN: ADDS more details last 3 paras; ADDS byline)');
+    expect(parseArticle(fixed.stdout).attn).toBe('(ATTN: ADDS more details last 3 paras, byline)');
     const kept = leads(['commit', wrong, '--keep-attn', '--date', '2026-03-14T02:00:00Z']);
     expect(kept.stdout).toMatch(/\(ATTN: ADDS aftershocks, residents' remarks last 2 paras; ADDS byline\)\n$/);
     expect(git(store, 'log', '-1', '--format=%B', `refs/leads/${SAMPLE_STORY}`)).toContain('Attn-Source: editor');

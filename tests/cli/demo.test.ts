@@ -31,8 +31,8 @@ describe('leads demo', () => {
 
   it('shows, lead by lead, the line the desk wrote and the line leads wrote', () => {
     expect(lines.filter((line) => line.startsWith('      leads wrote'))).toEqual([
-      "      leads wrote     (ATTN: ADDS more details last 3 paras; ADDS byline)   (the desk's line agrees with the copy)",
-      "      leads wrote     (ATTN: RECASTS headline, lead; ADDS more details in paras 3-4; ADDS photo)   (the desk's line agrees with the copy)",
+      "      leads wrote     (ATTN: ADDS more details last 3 paras, byline)   (the desk's line agrees with the copy)",
+      "      leads wrote     (ATTN: RECASTS headline, lead; ADDS more details in paras 3-4, photo)   (the desk's line agrees with the copy)",
       "      leads wrote     (ATTN: UPDATES figures in 5th para; RESTRUCTURES; TRIMS)   (the desk's line agrees with the copy)",
       "      leads wrote     (ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)   (the desk's line agrees with the copy)",
     ]);
