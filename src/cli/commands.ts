@@ -300,7 +300,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'dir', required: true, describe: 'a folder of cases: sub-folders with prev.txt, next.txt, meta.json' },
     ],
     options: {
-      min: { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all three' },
+      min: { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all four (verbs, elements, positions, what)' },
     },
     examples: [
       ['$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'],
