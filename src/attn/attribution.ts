@@ -117,6 +117,19 @@ function isSpeakerWord(word: string): boolean {
   return SPOKESPEOPLE.has(singular) || OFFICES.has(singular) || OFFICES.has(word) || INSTITUTIONS.has(word) || GROUPS.has(word);
 }
 
+/**
+ * Who a sentence is about, by its opening subject, as a desk names them:
+ * `A firefighter was killed` -> `firefighter`; `First Vice Land Minister
+ * Bae Hyun-sik offered to resign` -> `first vice land minister`;
+ * `President Han Seong-ho nominated` -> `Han`. Null when the subject is no
+ * person, office or body.
+ */
+export function subjectName(sentence: string): string | null {
+  const subject = sentenceSubject(withoutDateline(sentence));
+  if (!subject) return null;
+  return new Story(new Map()).read(subject.phrase, null, false)?.name ?? null;
+}
+
 // --- reading one paragraph ---------------------------------------------------
 
 /** The first verb of speech in the text whose speaker can be read and resolved. */
@@ -129,7 +142,7 @@ function readAttribution(text: string, story: Story): Attribution | null {
     const speaker =
       verb === 'according to'
         ? rightSpeaker(after)
-        : leftSpeaker(before) ?? (/(?:^|[,"”]\s*)$/.test(before) ? rightSpeaker(after) : null);
+        : leftSpeaker(before, verb) ?? (/(?:^|[,"”]\s*)$/.test(before) ? rightSpeaker(after) : null);
     if (!speaker) continue;
     const source = story.resolve(speaker);
     if (!source) continue;
@@ -154,7 +167,7 @@ interface SpeakerPhrase {
 }
 
 /** The speaker just before a verb: `..., the city fire department said`, `"...," Minister Han told`. */
-function leftSpeaker(before: string): SpeakerPhrase | null {
+function leftSpeaker(before: string, verb: string): SpeakerPhrase | null {
   // An acronym defined in passing is part of the name before it: the Joint Chiefs of Staff (JCS) said.
   let left = before.replace(/\s*\([A-Z]{2,6}\)/g, '').trimEnd();
   for (let previous = ''; previous !== left; ) {
@@ -172,7 +185,13 @@ function leftSpeaker(before: string): SpeakerPhrase | null {
     lastSentenceEnd(left),
   );
   const clause = left.slice(cut + 1);
+  // `The State Department welcomed the talks, saying ...`: a participle speaks for the sentence's subject.
+  if (/ing$/.test(verb) && /,\s*$/.test(before)) return sentenceSubject(clause);
   const segments = clause.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  // `..., which Min said would have saved ...`: the speaker inside a relative clause.
+  const relative = /^(?:which|who|that|as)\s+(.+)$/i.exec(segments.at(-1) ?? '');
+  const inside = relative?.[1]!.split(/\s+/) ?? [];
+  if (relative && inside.length <= 4 && inside.every(isNameLike)) return { phrase: relative[1]!, personName: null };
   while (segments.length > 1 && ASIDES.test(segments.at(-1)!)) segments.pop();
   const last = segments.at(-1);
   if (!last || ASIDES.test(last)) return null;
@@ -181,7 +200,39 @@ function leftSpeaker(before: string): SpeakerPhrase | null {
   if (previous && isPersonName(last) && hasSpeakerWord(previous)) return { phrase: tail(previous), personName: last };
   // Kim Soo-min, a professor of economics, said
   if (previous && /^(?:a|an|the)\s/i.test(last) && isPersonName(previous) && hasSpeakerWord(last)) return { phrase: tail(last), personName: previous };
-  return { phrase: tail(last), personName: null };
+  // `Governor Min called the decision "unacceptable" and vowed ...`: the verb shares the sentence's subject.
+  if (/\band$/i.test(last)) return sentenceSubject(clause);
+  const phrase = tail(last);
+  return isSpeakerPhrase(phrase) ? { phrase, personName: null } : null;
+}
+
+/** A few words that end in a name, an office, an institution or a pronoun: not a stretch of the sentence. */
+function isSpeakerPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 7) return false;
+  const last = words.at(-1)!;
+  return /^(?:it|he|she|they|we|statement|report|notice|letter)$/i.test(last) || isNameLike(last) && !/^(?:and|or|of)$/i.test(last);
+}
+
+/**
+ * The subject that opens a sentence, when it names a speaker: `North
+ * Gyeongsang Province Governor Kwon Tae-sik visited ... and vowed`,
+ * `Dozens of residents ... spent the day there, saying ...`. Openings such
+ * as `On Monday,` or `Hours after the findings were released,` are passed over.
+ */
+function sentenceSubject(clause: string): SpeakerPhrase | null {
+  for (const segment of clause.split(',')) {
+    const words = segment.trim().split(/\s+/);
+    if (words.length === 0 || ASIDES.test(segment.trim()) || !isCapitalized(words[0]!)) continue;
+    let end = 0;
+    while (end < words.length && (isNameLike(words[end]!) || (/^(?:the|a|an)$/i.test(words[end]!) && (end === 0 || words[end - 1] === 'of')))) end++;
+    const run = words.slice(0, end);
+    while (run.length > 0 && /^(?:of|the|a|an)$/i.test(run.at(-1)!)) run.pop();
+    if (run.length > 0 && /^(?:the|a|an)$/i.test(run[0]!)) run.shift();
+    const phrase = run.join(' ');
+    if (phrase !== '' && (hasSpeakerWord(phrase) || run.some(isAcronym) || (isPersonName(phrase) && run.length >= 2))) return { phrase, personName: null };
+  }
+  return null;
 }
 
 /** The speaker just after a verb or `according to`: `said Choi Young-hee, a resident`. */
@@ -217,6 +268,9 @@ function lastSentenceEnd(text: string): number {
  * words that ends the clause (`ministry spokesperson Lim Soo-suk`).
  */
 function tail(segment: string): string {
+  // `A major hospital in the city of Daejeon`: a place after the speaker is not the speaker.
+  const located = /^(.*\S)\s+(?:in|near|outside|across)\s+\S.*$/i.exec(segment.trim());
+  if (located && isSpeakerWord(located[1]!.split(/\s+/).at(-1)!.toLowerCase().replace(/['’]s?$/, ''))) return tail(located[1]!);
   const words = segment.trim().split(/\s+/);
   if (/^(?:it|he|she|they|we)$/i.test(words.at(-1) ?? '')) return words.at(-1)!;
   const article = words.findLastIndex((word) => /^(?:the|a|an)$/i.test(word));
@@ -268,9 +322,12 @@ function definedAcronyms(paragraphs: readonly string[]): Map<string, string> {
       const acronym = match[2]!;
       // The long form is the shortest tail of the words whose initials spell the acronym.
       for (let start = words.length - 1; start >= 0; start--) {
-        const initials = words.slice(start).filter((w) => !/^(?:of|for|and|on|the)$/.test(w)).map((w) => w.charAt(0)).join('');
-        if (initials === acronym) {
-          found.set(acronym, words.slice(start).join(' '));
+        const long = words.slice(start);
+        const initials = long.filter((w) => !/^(?:of|for|and|on|the)$/.test(w)).map((w) => w.charAt(0)).join('');
+        // The Bank of Korea (BOK) counts its "of"; the Joint Chiefs of Staff (JCS) does not.
+        const allInitials = long.map((w) => w.charAt(0)).join('').toUpperCase();
+        if ((initials === acronym || allInitials === acronym) && !/^(?:the|of|for|and|on)$/i.test(long[0]!)) {
+          found.set(acronym, long.join(' '));
           break;
         }
         if (initials.length > acronym.length) break;
@@ -285,7 +342,10 @@ class Story {
   private readonly sources: Source[] = [];
   private last: Source | null = null;
 
-  constructor(private readonly acronyms: ReadonlyMap<string, string>) {}
+  constructor(private readonly acronyms: ReadonlyMap<string, string>) {
+    // A body the story defines by acronym is known before it speaks: `the central bank` is then the BOK.
+    for (const [acronym, long] of acronyms) this.sources.push(institution(acronym, [acronym.toLowerCase(), ...long.toLowerCase().split(/\s+/)]));
+  }
 
   mention(source: Source): void {
     this.last = source;
@@ -306,6 +366,7 @@ class Story {
     if (/^(?:we|i|you|this|that|which|who|there|one|some|many|others|all)$/.test(lower) || phrase === '') return null;
     const fresh = this.read(phrase, speaker.personName);
     if (!fresh) return null;
+    if (this.sources.includes(fresh)) return fresh;
     return this.same(fresh) ?? fresh;
   }
 
@@ -316,11 +377,21 @@ class Story {
   /** A source already named that this one is another mention of: a shared name word, or the same head. */
   private same(fresh: Source): Source | null {
     const found = this.sources.findLast((known) => {
+      // The hospital director speaks for the hospital the story has already quoted.
+      if (fresh.kind === 'person' && known.kind === 'institution' && fresh.words.has(headOf(known.name))) return true;
+      // The (vice) interior minister speaks for the interior ministry: the same portfolio word.
+      if (fresh.kind === 'person' && known.kind === 'institution' && fresh.words.has('minister') && headOf(known.name) === 'ministry') {
+        const portfolio = [...known.words].filter((w) => w !== 'ministry' && COMMON_QUALIFIERS.has(w));
+        if (portfolio.length > 0 && portfolio.every((w) => fresh.words.has(w))) return true;
+      }
+      // prosecutors, the prosecution, the Seoul Central District Prosecutors' Office: one source.
+      if (fresh.kind !== 'person' && known.kind !== 'person' && SOURCE_FAMILIES.some((f) => [...f].some((w) => fresh.words.has(w)) && [...f].some((w) => known.words.has(w)) && !f.has('military'))) return true;
       if (known.kind !== fresh.kind && !(fresh.kind === 'person' && known.kind !== 'group')) return false;
       if (known.name === fresh.name) return true;
-      if (fresh.kind === 'institution') return headOf(fresh.name) === headOf(known.name) || isAcronym(fresh.name) && known.name === fresh.name;
-      // A person: a surname or given name used again.
-      return [...fresh.words].some((word) => isCapitalizedWordOf(known, word) && !OFFICES.has(word));
+      // `the central bank` after `the Bank of Korea (BOK)`: the head names a word the story already used for it.
+      if (fresh.kind === 'institution') return headOf(fresh.name) === headOf(known.name) || known.words.has(headOf(fresh.name));
+      // A person: a surname or given name used again (a shared place or office word is no match).
+      return [...fresh.words].some((word) => isCapitalizedWordOf(known, word) && !isSpeakerWord(word) && !COMMON_QUALIFIERS.has(word) && known.kind !== 'group' && nameWords(known).has(word));
     });
     if (!found) return null;
     const merged = new Set([...found.words, ...fresh.words]);
@@ -332,7 +403,7 @@ class Story {
   }
 
   /** Reads a speaker phrase into a source with its desk name. */
-  private read(phrase: string, personName: string | null): Source | null {
+  read(phrase: string, personName: string | null, members = true): Source | null {
     const words = phrase.split(/\s+/);
     const lowered = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
     const allWords = new Set([...lowered, ...(personName ? personName.toLowerCase().split(/\s+/) : [])].filter((w) => !FUNCTION_WORDS.has(w)));
@@ -345,7 +416,7 @@ class Story {
     }
     if (words.length === 1 && isAcronym(words[0]!)) return institution(words[0]!, allWords);
     // One resident, one prosecutor: a member of a group speaks as the group.
-    const member = lowered.findIndex((w) => OFFICES.has(w) && GROUPS.has(`${w}s`));
+    const member = members ? lowered.findIndex((w) => OFFICES.has(w) && GROUPS.has(`${w}s`)) : -1;
     if (member >= 0 && !lowered.some((w, i) => i !== member && (INSTITUTIONS.has(w) || (OFFICES.has(w) && !GROUPS.has(`${w}s`))))) {
       return group(`${lowered[member]}s`, allWords);
     }
@@ -384,6 +455,11 @@ class Story {
   }
 }
 
+/** The words of a source that are a person's own names, not offices, bodies or places before an office. */
+function nameWords(source: Source): Set<string> {
+  return new Set([...source.words].filter((w) => !isSpeakerWord(w) && !COMMON_QUALIFIERS.has(w) && !/^(?:province|city|county|south|north|east|west)$/.test(w)));
+}
+
 function isCapitalizedWordOf(source: Source, word: string): boolean {
   return source.words.has(word) && word.length > 1 && !FUNCTION_WORDS.has(word);
 }
@@ -418,12 +494,17 @@ function headOf(name: string): string {
  * before the office is a place or a body (`South Gyeongsang Province
  * Governor`) and goes.
  */
-function officeName(words: readonly string[], lowered: readonly string[], office: number, personName: string | null): string {
+function officeName(words: readonly string[], lowered: readonly string[], first: number, personName: string | null): string {
+  // `head coach`, `police chief`: the office is the last of a run of office words.
+  let office = first;
+  while (office + 1 < lowered.length && OFFICES.has(lowered[office + 1]!)) office++;
   const title = lowered[office]!;
   const after = words.slice(office + 1).filter((w) => isCapitalized(w) && !/\.$/.test(w));
   const name = personName ? personName.split(/\s+/) : after;
   if ((title === 'president' || title === 'premier') && name.length > 0) return surname(name);
-  const before = words.slice(0, office).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w));
+  // `South Korea's head coach`: the owner before a possessive is not part of the office.
+  const owner = words.slice(0, office).findLastIndex((w) => /['’]s?$/.test(w));
+  const before = words.slice(owner + 1, office).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   const leading = before.filter((w) => /^(?:vice|deputy|prime|first|senior|assistant|acting|head|chief|former)$/i.test(w));
   const rest = before.filter((w) => !leading.includes(w));
   const kept = rest.length <= 1 ? [...leading, ...rest] : leading;

@@ -222,6 +222,10 @@ function mainIndex(readings: readonly PhraseReading[]): number {
  * phrase; a generated phrase that agrees with one of them agrees with it.
  */
 export function whatAgrees(published: string | null, generated: string | null, aliases: readonly string[] = []): boolean {
+  // An alias that lists items ("semiconductor exports, energy imports") is another wording of the whole list.
+  const lists = aliases.filter((alias) => alias.includes(','));
+  if (lists.some((list) => whatAgrees(`(ATTN: ADDS ${list})`, generated))) return true;
+  aliases = aliases.filter((alias) => !alias.includes(','));
   const ours = phrasesOf(published).map(readPhrase);
   const wanted: PhraseReading[][] = ours.map((reading) => [reading]);
   if (aliases.length > 0) {

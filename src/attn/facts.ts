@@ -4,8 +4,8 @@ import type { LeadDiff } from '../diff/lead-diff.js';
 import { diffWords, newSide, oldSide, type WordChange } from '../diff/words.js';
 import { letterPattern } from '../article/ascii.js';
 import { withoutDateline } from '../article/dateline.js';
-import { attributeParagraphs, type Attribution } from './attribution.js';
-import { figureSubject, NUMBER_WORD } from './subjects.js';
+import { attributeParagraphs, subjectName, type Attribution } from './attribution.js';
+import { figureSubject, newEvents, NUMBER_WORD, type NewEvent } from './subjects.js';
 
 /**
  * What changed between two leads, in the terms an ATTN line speaks of:
@@ -35,7 +35,7 @@ export interface ChangedParagraph {
   readonly text: string;
   /** Whose words the paragraph carries, read with the whole new lead around it. */
   readonly source: Attribution | null;
-  /** For a figures edit, what the changed numbers count (`death toll`), when the copy says. */
+  /** What the edit's new numbers count (`death toll`), when the copy says. */
   readonly counts: string | null;
 }
 
@@ -65,14 +65,21 @@ export interface ChangeFacts {
   readonly headlineCounts: string | null;
   /** The desk names of the sources the old lead already quoted. */
   readonly oldSources: ReadonlySet<string>;
+  /** Events the changed paragraphs bring that the old lead did not have: a death, an arrest. */
+  readonly events: readonly NewEvent[];
   readonly byline: ElementChangeKind;
   readonly dateline: ElementChangeKind;
   readonly slug: ElementChangeKind;
   readonly photos: { readonly added: number; readonly removed: number; readonly replaced: number; readonly reworded: number };
 }
 
-/** A headline that keeps less than this much of the old one has a new angle: RECASTS, not CHANGES. */
-export const HEADLINE_RECAST = 0.7;
+/**
+ * A headline that keeps less than this share of its content words (stems,
+ * in any order) has a new angle: RECASTS, not CHANGES. Word order is no
+ * angle: `floods streets in Gwangju` and `floods Gwangju streets` are one
+ * headline reworded.
+ */
+export const HEADLINE_RECAST = 0.6;
 
 export function changeFacts(diff: LeadDiff): ChangeFacts {
   const changed: ChangedParagraph[] = [];
@@ -97,6 +104,8 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   }
   const { headline, byline, dateline, slug, photos } = diff.elements;
   const headlineChange = headlineKind(headline);
+  const news = changed.filter((p) => p.kind !== 'typo');
+  const events = newEvents(news, [headline.old ?? '', ...texts.old].join('\n'), subjectName);
   return {
     paragraphCount,
     changed: changed.sort((a, b) => a.position - b.position),
@@ -107,10 +116,12 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     headline: headlineChange.kind,
     headlineCounts: headlineChange.counts,
     oldSources: new Set(attributeParagraphs(texts.old).flatMap((a) => (a ? [a.source.name] : []))),
+    events,
     byline: elementKind(byline.op),
     // A dateline that arrives with the first body (after a flash) is no change of dateline.
     dateline: dateline.op === 'add' ? 'none' : elementKind(dateline.op),
-    slug: elementKind(slug.op),
+    // Like the headline, a slug seen on one side only is plain copy, not a change.
+    slug: slug.op === 'change' ? 'changed' : 'none',
     photos: {
       added: photos.filter((p) => p.op === 'add').length,
       removed: photos.filter((p) => p.op === 'delete').length,
@@ -126,7 +137,25 @@ function headlineKind(headline: ElementChange): { kind: HeadlineChange; counts: 
   const kind = classifyWords(words);
   if (kind === 'typo') return { kind: 'typo', counts: null };
   if (kind === 'figures') return { kind: 'figures', counts: figureSubject(words) };
-  return { kind: headline.similarity >= HEADLINE_RECAST ? 'reworded' : 'recast', counts: null };
+  return { kind: keptWords(headline.old!, headline.new!) >= HEADLINE_RECAST ? 'reworded' : 'recast', counts: null };
+}
+
+const HEADLINE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'as', 'with', 'by', 'and', 'over', 'from']);
+
+/** The share of content-word stems two headlines share, over the longer one's. */
+function keptWords(before: string, after: string): number {
+  const stems = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^a-z0-9\u00c0-\uffff]+/)
+        .filter((w) => w !== '' && !HEADLINE_FUNCTION_WORDS.has(w))
+        .map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '')),
+    );
+  const a = stems(before);
+  const b = stems(after);
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / Math.max(a.size, b.size, 1);
 }
 
 /** The old and the new lead's paragraphs, as the diff holds them. */
@@ -181,7 +210,7 @@ function elementKind(op: 'equal' | 'add' | 'delete' | 'change'): ElementChangeKi
 function editedParagraphs(change: ParagraphChange, light: number, sources: readonly (Attribution | null)[]): ChangedParagraph[] {
   const kind: EditKind = change.similarity < light ? 'rewrite' : classifyWords(change.words ?? []);
   const pieces = change.text.split(PARAGRAPH_BREAK);
-  const counts = kind === 'figures' ? figureSubject(change.words ?? []) : null;
+  const counts = kind === 'typo' ? null : figureSubject(change.words ?? []);
   return change.new.map((position, k) => ({
     position,
     kind,
@@ -227,11 +256,26 @@ function changeBlocks(words: readonly WordChange[]): Block[] {
   return blocks.filter((b) => b.deleted !== b.added);
 }
 
-/** Digits and spelled-out numbers (`two` -> `three` injured) are figures alike. */
+/**
+ * Digits and spelled-out numbers (`two` -> `three` injured) are figures
+ * alike, and so is the counted word agreeing with its number (`one person
+ * was` -> `two people were`).
+ */
 function sameWithoutDigits(a: string, b: string): boolean {
-  const strip = (text: string) => text.replace(NUMBER_WORD, '#').replace(/[\d.,]+/g, '#');
+  const strip = (text: string) =>
+    text
+      .replace(NUMBER_WORD, '#')
+      .replace(/[\d.,]+/g, '#')
+      .split(/\s+/)
+      .map((w) => AGREEMENT[w.toLowerCase()] ?? w.toLowerCase().replace(/(?<=\w{3})s$/, ''))
+      .join(' ');
   return strip(a) === strip(b);
 }
+
+/** Words that change with the number they count. */
+const AGREEMENT: Readonly<Record<string, string>> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', were: 'was', are: 'is', have: 'has', these: 'this', those: 'that',
+};
 
 function hasNumber(text: string): boolean {
   NUMBER_WORD.lastIndex = 0;

@@ -18,6 +18,10 @@ export type SpeechKind = 'comments' | 'remarks' | 'explanation' | 'announcement'
  */
 export const SPEECH_VERBS: Readonly<Record<string, SpeechKind>> = {
   said: 'comments', says: 'comments', say: 'comments', saying: 'comments',
+  // Participles after a comma speak for the sentence's subject: `..., calling the visit a stunt`.
+  calling: 'comments', adding: 'comments', noting: 'comments', warning: 'comments', stressing: 'comments',
+  claiming: 'comments', arguing: 'comments', urging: 'comments', insisting: 'comments', vowing: 'comments',
+  pledging: 'comments', explaining: 'explanation', describing: 'comments',
   told: 'remarks', tells: 'remarks',
   added: 'comments', adds: 'comments',
   noted: 'comments', stressed: 'comments', emphasized: 'comments', emphasised: 'comments',
@@ -77,7 +81,8 @@ export const INSTITUTIONS = new Set([
   'cabinet', 'embassy', 'mission', 'organization', 'organisation', 'club', 'league', 'foundation', 'fund', 'group',
   'team', 'station', 'observatory', 'secretariat', 'presidency', 'house', 'regulator', 'watchdog', 'exchange',
   'brigade', 'division', 'forces', 'force', 'network', 'coalition', 'alliance', 'society', 'chamber', 'tribunal',
-  'prosecutors', 'management', 'operator', 'carrier', 'maker', 'producer', 'airline', 'insurer',
+  'prosecutors', 'management', 'operator', 'carrier', 'maker', 'producer', 'airline', 'insurer', 'hotel', 'school',
+  'church', 'museum', 'zoo', 'airport', 'port', 'province', 'city', 'county',
 ]);
 
 /**
@@ -135,4 +140,4 @@ export const FUNCTION_WORDS = new Set([
 export const ASIDES = /^(?:in|on|at|during|via|through|after|before|when|while|however|meanwhile|speaking|citing|without|who|which|whose|where|adding|also|later|then|again|separately|earlier|instead)\b/i;
 
 /** Words between a speaker and the verb: `Police later said`, `Unions have called`. */
-export const BETWEEN = /\s+(?:has|have|had|also|later|further|then|again|earlier|previously|repeatedly|reportedly|separately|officially|publicly|recently|immediately|quickly|firmly|strongly|openly|flatly|clearly|once|would|will|was|were|is|are|did|does|do|not)$/i;
+export const BETWEEN = /\s+(?:has|have|had|also|later|further|then|again|earlier|previously|repeatedly|reportedly|separately|officially|publicly|recently|immediately|quickly|firmly|strongly|openly|flatly|clearly|once|would|will|was|were|is|are|did|does|do|not|quoted as)$/i;

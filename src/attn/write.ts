@@ -1,6 +1,7 @@
 import { contentPhrase, type Attribution } from './attribution.js';
 import type { AttnElement, Clause, Where } from './clause.js';
 import { isThroughout, type ChangeFacts, type ChangedParagraph } from './facts.js';
+import { indicatorsOf } from './subjects.js';
 import type { Verb } from './verbs.js';
 
 export interface WriteOptions {
@@ -19,11 +20,24 @@ export interface WriteOptions {
 export function writeClauses(facts: ChangeFacts, options: WriteOptions = {}): Clause[] {
   const throughout = isThroughout(facts);
   const lead = facts.changed.find((p) => p.position === 1 && p.kind === 'rewrite' && !p.moved);
-  const body = facts.changed.filter((p) => p !== lead);
-  const clauses: Clause[] = [...headClauses(facts, lead !== undefined, throughout)];
-
-  if (throughout) clauses.push(throughoutClause(facts, lead !== undefined, options));
-  else clauses.push(...bodyClauses(body, facts, options));
+  // A recast lead that tells a new event is an update with that event, not a new angle.
+  const leadEvent = lead && !throughout && options.what === undefined ? facts.events.find((e) => e.positions.includes(1)) : undefined;
+  const clauses: Clause[] = [];
+  if (leadEvent) {
+    const told = facts.changed.filter((p) => leadEvent.positions.includes(p.position));
+    const headline: AttnElement[] = facts.headline === 'none' || facts.headline === 'typo' ? [] : ['headline'];
+    clauses.push(
+      told.length === 1
+        ? clause('UPDATES', [...headline, 'lead'], leadEvent.phrase)
+        : clause('UPDATES', headline, leadEvent.phrase, where(told, facts.paragraphCount, false)),
+    );
+    if (facts.headline === 'typo') clauses.push(clause('CORRECTS', ['headline'], 'typo'));
+    clauses.push(...bodyClauses(facts.changed.filter((p) => !told.includes(p)), facts, options));
+  } else {
+    clauses.push(...headClauses(facts, lead !== undefined, throughout));
+    if (throughout) clauses.push(throughoutClause(facts, lead !== undefined, options));
+    else clauses.push(...bodyClauses(facts.changed.filter((p) => p !== lead), facts, options));
+  }
 
   if (facts.moved.length > 0) clauses.push(clause('RESTRUCTURES', []));
   if (facts.deleted.length > 0) clauses.push(clause('TRIMS', []));
@@ -70,7 +84,8 @@ function throughoutClause(facts: ChangeFacts, leadRecast: boolean, options: Writ
   // A flash followed by the full story: everything is new.
   const allNew = !leadRecast && content.every((p) => p.kind === 'added');
   const source = commonSource(content, facts, true);
-  const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : allNew ? 'details' : subjectOf(content));
+  const what =
+    options.what ?? (source ? contentPhrase(source.source, source.speech) : allNew ? 'details' : (facts.events[0]?.phrase ?? subjectOf(content)));
   return clause(allNew ? 'ADDS' : 'UPDATES', [], what, { kind: 'throughout' });
 }
 
@@ -85,18 +100,27 @@ function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, opti
   const count = facts.paragraphCount;
   const figures = body.filter((p) => p.kind === 'figures');
   const typos = body.filter((p) => p.kind === 'typo');
-  const content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo');
+  let content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo');
+  const source = commonSource(content, facts, false);
+  const event = facts.events.find((e) => content.filter((p) => e.positions.includes(p.position)).length * 2 > content.length);
+  // Edits whose new words are new counts of one thing are figures too: `UPDATES casualty figures in paras 1, 3`.
+  if (options.what === undefined && !source && !event && subjectOf(content)) {
+    figures.push(...content);
+    content = [];
+  }
   const out: { first: number; clause: Clause }[] = [];
   if (content.length > 0) {
     const allNew = content.every((p) => p.kind === 'added');
-    const source = commonSource(content, facts, false);
-    const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : (subjectOf(content) ?? 'more details'));
+    const indicators = allNew && !source && !event ? indicatorsOf(content.map((p) => p.text)) : null;
+    const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : (event?.phrase ?? indicators ?? 'more details'));
     out.push({ first: content[0]!.position, clause: clause(allNew ? 'ADDS' : 'UPDATES', [], what, where(content, count)) });
   }
   const headlineFigures = facts.headline === 'figures';
   if (figures.length > 0 || headlineFigures) {
     const verb = options.correction ? 'CORRECTS' : 'UPDATES';
-    const subject = sharedCount([...figures.map((p) => p.counts), ...(headlineFigures ? [facts.headlineCounts] : [])]) ?? 'figures';
+    // A list that grew (additional picks) carries its new count in the headline: that is no separate figure.
+    const listGrew = headlineFigures && facts.events.some((e) => e.more);
+    const subject = sharedCount([...figures.map((p) => p.counts), ...(headlineFigures ? [facts.headlineCounts] : [])]) ?? (listGrew ? null : 'figures');
     const elements: AttnElement[] = headlineFigures ? ['headline'] : [];
     const onlyLead = figures.length === 1 && figures[0]!.position === 1;
     // `UPDATES death toll in headline, lead`: the lead joins the headline as an element.
@@ -119,12 +143,21 @@ function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, opti
  * quotes its old sources, so the one source new to the story is what is new.
  */
 function commonSource(paragraphs: readonly ChangedParagraph[], facts: ChangeFacts, throughout: boolean): Attribution | null {
-  const attributed = paragraphs.flatMap((p) => (p.source ? [p.source] : []));
+  // Beside positions, an edited paragraph that quotes a source the story already had brings new facts, not a new voice.
+  const voiced = (p: ChangedParagraph) => p.source !== null && (throughout || p.kind === 'added' || !isOldSource(p.source, facts));
+  const attributed = paragraphs.flatMap((p) => (voiced(p) ? [p.source!] : []));
   const names = new Set(attributed.map((a) => a.source.name));
   if (names.size === 1 && attributed.length * 2 > paragraphs.length) return attributed[0]!;
   if (!throughout) return null;
-  const fresh = attributed.filter((a) => !facts.oldSources.has(a.source.name));
-  return new Set(fresh.map((a) => a.source.name)).size === 1 ? fresh[0]! : null;
+  // Throughout, the one source new to the story, quoted more than once, is what is new.
+  const fresh = attributed.filter((a) => !isOldSource(a, facts));
+  return new Set(fresh.map((a) => a.source.name)).size === 1 && fresh.length > 1 ? fresh[0]! : null;
+}
+
+/** A source the old lead quoted, under its name or another with the same head (`city fire department`, `fire department`). */
+function isOldSource(attribution: Attribution, facts: ChangeFacts): boolean {
+  const head = (name: string) => name.toLowerCase().split(/\s+/).at(-1)!;
+  return [...facts.oldSources].some((old) => old === attribution.source.name || head(old) === head(attribution.source.name));
 }
 
 /** What edited paragraphs' new numbers count, when every one of them counts the same thing. */

@@ -56,6 +56,13 @@ describe('the name a desk uses', () => {
     ['a collective source', ['Residents said the water rose within minutes.', 'Witnesses said they heard two blasts.', 'Officials said the road would reopen on Friday.'], ['residents', 'witnesses', 'officials']],
     ['a collective with a place', ['Jeju residents said the ferry service had stopped.'], ['Jeju residents']],
     ['a company', ['Samsung Electronics said its chip profit tripled.'], ['Samsung Electronics']],
+    ['a participle speaks for the subject', ['The U.S. State Department welcomed the talks, saying the allies shared a goal.'], ['U.S. State Department']],
+    ['a second verb shares the subject', ['Jeolla Province Governor Kim Young-rok visited the shelter and vowed to rebuild the levee.'], ['governor']],
+    ['a speaker inside a relative clause', ['The city had proposed a new bridge, which Mayor Oh said would ease traffic.'], ['mayor']],
+    ['a place after the speaker', ['A large hospital in the port city of Mokpo said it would close its ward.'], ['large hospital']],
+    ['an acronym that counts its "of"', [D('The Bank of Korea (BOK) held its rate.'), 'The central bank said inflation had eased.'], [null, 'BOK']],
+    ['one prosecution under three names', ['Prosecutors said they would appeal.', '"The ruling ignores the evidence," the Suwon District Prosecutors\' Office said.', 'The prosecution added it would file within a week.'], ['prosecutors', 'prosecutors', 'prosecutors']],
+    ['an office-holder of an institution already quoted', ['The health ministry said clinics would stay open.', '"We will not close a single clinic," Vice Health Minister Park Min-soo told reporters.', 'Hospital director Cho Jae-won said the ward would reopen.'], ['health ministry', 'health ministry', 'hospital director']],
   ])('%s', (_rule, paragraphs, expected) => {
     expect(names(paragraphs)).toEqual(expected);
   });

@@ -128,6 +128,10 @@ describe('whatAgrees', () => {
       true,
     ],
     ['(ATTN: CORRECTS typo in 2nd para; ADDS JCS explanation last 2 paras)', "(ATTN: ADDS military's remarks last 2 paras)", ["military's remarks"], false],
+    // An alias that lists items stands for the whole list of the main clause.
+    ['(ATTN: ADDS chip sales, energy imports in paras 4-5)', '(ATTN: ADDS semiconductor exports, energy imports in paras 4-5)', ['semiconductor exports, energy imports'], true],
+    ['(ATTN: ADDS chip sales, energy imports in paras 4-5)', '(ATTN: ADDS semiconductor exports in paras 4-5)', ['semiconductor exports, energy imports'], false],
+    ['(ATTN: ADDS chip sales, energy imports in paras 4-5)', '(ATTN: ADDS semiconductor exports, energy imports in paras 4-5)', [], false],
   ] as const)('%j and %j (aliases %j) agree: %s', (published, generated, aliases, agree) => {
     expect(whatAgrees(published, generated, aliases)).toBe(agree);
   });
