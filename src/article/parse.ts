@@ -217,8 +217,27 @@ function parseTail(lines: readonly string[]): Tail {
     email = lines[emailAt]!.trim();
     last = emailAt;
   }
-  const { paragraphs, photos } = splitParagraphs(lines.slice(0, last));
+  const { paragraphs, photos } = splitParagraphs(lines.slice(0, last), !hasBlankLineBetween(lines));
   return { paragraphs, photos, email, end, footer };
+}
+
+/**
+ * Whether the body (with the e-mail, `(END)` and footer under it) has a blank
+ * line between two lines of text: then blank lines mark its paragraphs, and
+ * there is no one-per-line layout to tell slips in.
+ */
+function hasBlankLineBetween(lines: readonly string[]): boolean {
+  let text = false;
+  let blankAfterText = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') blankAfterText = text;
+    else if (!isJunk(line)) {
+      if (blankAfterText) return true;
+      text = true;
+    }
+  }
+  return false;
 }
 
 function lastContentLine(lines: readonly string[], before: number): number {
@@ -234,7 +253,7 @@ function lastContentLine(lines: readonly string[], before: number): number {
  * one hard-wrapped paragraph when its lines break mid-sentence; otherwise
  * each of its lines is a paragraph (the one-per-line layout).
  */
-function splitParagraphs(lines: readonly string[]): { paragraphs: string[]; photos: string[] } {
+function splitParagraphs(lines: readonly string[], onePerLine: boolean): { paragraphs: string[]; photos: string[] } {
   const photos: string[] = [];
   const blocks: string[][] = [[]];
   for (const raw of lines) {
@@ -248,15 +267,81 @@ function splitParagraphs(lines: readonly string[]): { paragraphs: string[]; phot
       blocks.at(-1)!.push(line);
     }
   }
-  const paragraphs = blocks.flatMap((block) => (isWrapped(block) ? [block.join(' ')] : block)).map(squeeze);
+  const paragraphs = blocks.flatMap((block) => (isWrapped(block, onePerLine) ? [block.join(' ')] : block)).map(squeeze);
   return { paragraphs, photos };
 }
 
 const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 
-/** Most lines of the block, the last aside, stop mid-sentence. */
-function isWrapped(block: readonly string[]): boolean {
+function breaksMidSentence(line: string): boolean {
+  return !SENTENCE_END.test(line);
+}
+
+/**
+ * The majority rule: a block is one hard-wrapped paragraph when at least half
+ * of its lines, the last aside, break mid-sentence. A wrapped paragraph's
+ * lines may end a sentence by chance, and one-per-line copy may lack a full
+ * stop, so no single line decides. In copy with no blank lines between
+ * paragraphs, a line that is plainly its own paragraph (`isSlip`) counts as
+ * a whole line, however its ending reads.
+ */
+function isWrapped(block: readonly string[], onePerLine: boolean): boolean {
   if (block.length < 2) return false;
-  const broken = block.slice(0, -1).filter((line) => !SENTENCE_END.test(line)).length;
+  const width = longestLine(block);
+  let broken = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    if (breaksMidSentence(block[i]!) && !(onePerLine && isSlip(block, i, width))) broken++;
+  }
   return broken * 2 >= block.length - 1;
+}
+
+/**
+ * A line of one-per-line copy that lacks its final full stop, not a wrap: the
+ * next line opens like a paragraph, and the line is too long or too short to
+ * be a wrap, or it stands alone among lines that are each a whole paragraph.
+ * Without this a single slip of the desk merges the paragraphs around it and
+ * shifts every position after it.
+ */
+function isSlip(block: readonly string[], at: number, width: number): boolean {
+  if (!opensParagraph(block[at + 1]!)) return false;
+  return tooLongToBeWrapped(block[at]!) || nextWordWouldFit(block, at, width) || standsAlone(block, at);
+}
+
+/** A wrapped line goes on in lower case more often than not; a paragraph never opens in lower case. */
+function opensParagraph(line: string): boolean {
+  return !/^\p{Ll}/u.test(line);
+}
+
+/**
+ * Hard wraps (mailers, terminals, older wire systems) break at 80 columns or
+ * fewer: a line longer than this was never wrapped.
+ */
+const WIDEST_WRAP = 100;
+
+function tooLongToBeWrapped(line: string): boolean {
+  return line.length > WIDEST_WRAP;
+}
+
+/**
+ * Wrapping breaks a line only where the next word would not fit in the width
+ * (at most the block's longest line); a line that had room for it was ended
+ * on purpose.
+ */
+function nextWordWouldFit(block: readonly string[], at: number, width: number): boolean {
+  const nextWord = block[at + 1]!.split(' ', 1)[0]!;
+  return block[at]!.length + 1 + nextWord.length <= width;
+}
+
+/**
+ * One line without its full stop between lines that have theirs (the block's
+ * last line, which ends either way, aside): a slip, where a wrapped paragraph
+ * of three lines or more has broken lines side by side.
+ */
+function standsAlone(block: readonly string[], at: number): boolean {
+  const neighbours = [at - 1, at + 1].filter((i) => i >= 0 && i < block.length - 1);
+  return neighbours.length > 0 && neighbours.every((i) => !breaksMidSentence(block[i]!));
+}
+
+function longestLine(block: readonly string[]): number {
+  return block.reduce((width, line) => Math.max(width, line.length), 0);
 }

@@ -138,6 +138,76 @@ describe('parseArticle: what editors paste', () => {
   });
 });
 
+/** A short one-paragraph-per-line lead, for dropping full stops one line at a time. */
+const FLOOD = [
+  'SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads and underpasses across Seoul on Monday, stranding hundreds of drivers in the morning rush.',
+  'The weather agency said up to 150 millimeters more could fall by Tuesday morning.',
+  'City officials closed 12 underpasses and told residents near the Han River to stay indoors.',
+  '"We have not seen water this high in years," a shop owner in Gangnam said.',
+  'No casualties had been reported by noon.',
+];
+const FLOOD_HEADER = ['(LEAD) Heavy rain floods Seoul roads, underpasses', 'By Han Ji-woo'];
+const withoutStop = (line: string) => line.replace(/\.$/, '');
+
+describe('parseArticle: one paragraph per line with a line that lacks its full stop', () => {
+  const cases = [2, 3, 4, 5].flatMap((count) =>
+    FLOOD.slice(0, count).flatMap((_line, at) =>
+      [true, false].map((headed) => {
+        const paragraphs = FLOOD.slice(0, count).map((line, i) => (i === at ? withoutStop(line) : line));
+        return [count, at + 1, headed ? 'under a header' : 'in plain copy', headed, paragraphs] as const;
+      }),
+    ),
+  );
+
+  it.each(cases)('keeps %i paragraphs apart when para %i has no full stop, %s', (_count, _at, _where, headed, paragraphs) => {
+    const text = [...(headed ? FLOOD_HEADER : []), ...paragraphs, '(END)'].join('\n');
+    expect(parseArticle(text).paragraphs).toEqual(paragraphs);
+  });
+
+  it.each([
+    ['two lines apart', [1, 3]],
+    ['two lines in a row', [2, 3]],
+    ['three of five lines', [1, 2, 4]],
+  ])('keeps every paragraph when %s lack their full stops', (_name, slips) => {
+    const paragraphs = FLOOD.map((line, i) => (slips.includes(i + 1) ? withoutStop(line) : line));
+    const article = parseArticle([...FLOOD_HEADER, ...paragraphs].join('\n'));
+    expect(article.paragraphs).toEqual(paragraphs);
+    expect(article.headline).toBe('Heavy rain floods Seoul roads, underpasses');
+  });
+
+  it('keeps positions after the slip, so a real ATTN position still points at its paragraph', () => {
+    const paragraphs = [withoutStop(FLOOD[0]!), ...FLOOD.slice(1, 3)];
+    const article = parseArticle([...FLOOD_HEADER, ...paragraphs].join('\n'));
+    expect(article.paragraphs[2]).toMatch(/^City officials closed 12 underpasses/);
+  });
+});
+
+describe('parseArticle: hard-wrapped copy still joins', () => {
+  it.each([
+    [
+      'a block whose middle line happens to end a sentence',
+      'SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads across Seoul\nMonday. Hundreds of drivers were stranded.\nThe city closed 12 underpasses.',
+      ['SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads across Seoul Monday. Hundreds of drivers were stranded. The city closed 12 underpasses.'],
+    ],
+    [
+      'a two-line block that breaks before a name',
+      'SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads, said Mayor\nOh Min-jae.',
+      ['SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads, said Mayor Oh Min-jae.'],
+    ],
+  ])('joins %s between blank lines', (_name, block, joined) => {
+    const text = `(LEAD) Heavy rain floods Seoul\n\n${block}\n\nNo casualties were reported.\n`;
+    expect(parseArticle(text).paragraphs).toEqual([...joined, 'No casualties were reported.']);
+  });
+
+  it.each([
+    ['going on in lower case', 'Heavy rain flooded roads and\nunderpasses across Seoul on Monday, the city said.'],
+    ['breaking before a name', 'Heavy rain flooded roads across Seoul, said Mayor\nOh Min-jae.'],
+  ])('joins a one-paragraph story wrapped without blank lines, %s', (_name, wrapped) => {
+    const text = `(URGENT) Heavy rain floods Seoul\nSEOUL, July 14 (Hangang News) -- ${wrapped}\n`;
+    expect(parseArticle(text).paragraphs).toEqual([`SEOUL, July 14 (Hangang News) -- ${wrapped.replace('\n', ' ')}`]);
+  });
+});
+
 describe('parseArticle: bad input', () => {
   it.each([
     ['empty text', '', 'empty'],
