@@ -138,6 +138,125 @@ describe('parseArticle: what editors paste', () => {
   });
 });
 
+// ------------------------------------------------------- a table of layouts
+
+/** One story, a wildfire, as it arrives in each layout the parser reads. */
+const FIRE_HEADER = [
+  '(2nd LD) S Korea-wildfire',
+  '(2nd LD) Wildfire near Gangneung spreads to 3 villages, 800 evacuated',
+  "(ATTN: ADDS forest service's comments in paras 5-6)",
+  'By Jung Da-eun',
+];
+const FIRE_PARAGRAPHS = [
+  'GANGNEUNG, April 11 (Hangang News) -- A wildfire that broke out on a hillside near Gangneung early Friday spread to three villages by the afternoon, forcing about 800 residents to leave their homes, officials said.',
+  'Strong winds of up to 20 meters per second drove the flames east toward the coast, the provincial government said.',
+  'More than 40 helicopters and 1,500 firefighters and soldiers were sent to fight the blaze.',
+  'No deaths had been reported, but two firefighters were treated for burns.',
+  '"The wind is the problem, not the fuel," a Korea Forest Service official said at a briefing in Gangneung.',
+  'The service said it hoped to contain the fire before sunset if the wind eased.',
+];
+const FIRE_CLOSE = ['jung.daeun@example.com', '(END)', '(C) Hangang News. All Rights Reserved'];
+const FIRE_ONE_PER_LINE = [...FIRE_HEADER, ...FIRE_PARAGRAPHS, ...FIRE_CLOSE].join('\n');
+const FIRE_BLANK_LINES = [FIRE_HEADER.join('\n'), ...FIRE_PARAGRAPHS, ...FIRE_CLOSE].join('\n\n');
+const FIRE_HARD_WRAPPED = `${FIRE_HEADER.join('\n')}
+
+GANGNEUNG, April 11 (Hangang News) -- A wildfire that broke out on a
+hillside near Gangneung early Friday spread to three villages by the
+afternoon, forcing about 800 residents to leave their homes, officials
+said.
+
+Strong winds of up to 20 meters per second drove the flames east
+toward the coast, the provincial government said.
+
+More than 40 helicopters and 1,500 firefighters and soldiers were sent
+to fight the blaze.
+
+No deaths had been reported, but two firefighters were treated for
+burns.
+
+"The wind is the problem, not the fuel," a Korea Forest Service
+official said at a briefing in Gangneung.
+
+The service said it hoped to contain the fire before sunset if the
+wind eased.
+
+jung.daeun@example.com
+
+(END)
+(C) Hangang News. All Rights Reserved
+`;
+const FIRE_MISSING_STOP = FIRE_ONE_PER_LINE.replace('sent to fight the blaze.', 'sent to fight the blaze');
+const FIRE_SCRAPED = [
+  '![]() |',
+  '| ▲ Smoke rises over a hillside near Gangneung on April 11, 2025. (Hangang News) |',
+  '|---|',
+  ...FIRE_HEADER,
+  ...FIRE_PARAGRAPHS.slice(0, 3),
+  '| |',
+  '| ▲ Firefighters spray water on a burning house in a village near Gangneung. (Hangang News) |',
+  '![](https://example.com/photo2.jpg)',
+  ...FIRE_PARAGRAPHS.slice(3),
+  ...FIRE_CLOSE,
+  '',
+  '',
+  '',
+].join('\n');
+
+const FIRE_FIELDS = {
+  slug: 'S Korea-wildfire',
+  label: '2nd LD',
+  lead: 2,
+  tags: [],
+  headline: 'Wildfire near Gangneung spreads to 3 villages, 800 evacuated',
+  attn: "(ATTN: ADDS forest service's comments in paras 5-6)",
+  byline: 'Jung Da-eun',
+  dateline: { place: 'GANGNEUNG', date: 'April 11', agency: 'Hangang News' },
+  email: 'jung.daeun@example.com',
+  end: true,
+  footer: '(C) Hangang News. All Rights Reserved',
+};
+const FIRE_OPENINGS = ['GANGNEUNG, April 11', 'Strong winds of', 'More than 40', 'No deaths had', '"The wind is', 'The service said'];
+const SCRAPED_PHOTOS = [
+  'Smoke rises over a hillside near Gangneung on April 11, 2025. (Hangang News)',
+  'Firefighters spray water on a burning house in a village near Gangneung. (Hangang News)',
+];
+
+describe('parseArticle: a table of layouts, one story', () => {
+  const openings = (paragraphs: readonly string[]) => paragraphs.map((text) => text.split(' ').slice(0, 3).join(' '));
+
+  it.each([
+    ['one paragraph per line', FIRE_ONE_PER_LINE, []],
+    ['blank-line blocks', FIRE_BLANK_LINES, []],
+    ['hard-wrapped blocks', FIRE_HARD_WRAPPED, []],
+    ['a line that lacks its full stop', FIRE_MISSING_STOP, []],
+    ['a scrape with junk and photo rows around it', FIRE_SCRAPED, SCRAPED_PHOTOS],
+    ['a scrape with a line that lacks its full stop', FIRE_SCRAPED.replace('the provincial government said.', 'the provincial government said'), SCRAPED_PHOTOS],
+    ['CRLF line ends', FIRE_ONE_PER_LINE.replaceAll('\n', '\r\n'), []],
+    ['a BOM', `\uFEFF${FIRE_BLANK_LINES}`, []],
+    ['a BOM and CRLF on hard-wrapped copy', `\uFEFF${FIRE_HARD_WRAPPED.replaceAll('\n', '\r\n')}`, []],
+  ])('reads %s', (_layout, text, photos) => {
+    const article = articleToJson(parseArticle(text));
+    expect(article).toMatchObject({ ...FIRE_FIELDS, photos });
+    expect(article.paragraphs).toHaveLength(6);
+    expect(openings(article.paragraphs)).toEqual(FIRE_OPENINGS);
+  });
+
+  it.each([
+    ['one paragraph per line', FIRE_ONE_PER_LINE],
+    ['blank-line blocks', FIRE_BLANK_LINES],
+    ['hard-wrapped blocks', FIRE_HARD_WRAPPED],
+    ['a scrape', FIRE_SCRAPED],
+  ])('gives each paragraph whole from %s', (_layout, text) => {
+    expect(parseArticle(text).paragraphs).toEqual(FIRE_PARAGRAPHS);
+  });
+
+  it('keeps the paragraph that lacks its full stop as it was sent', () => {
+    expect(parseArticle(FIRE_MISSING_STOP).paragraphs[2]).toBe(
+      'More than 40 helicopters and 1,500 firefighters and soldiers were sent to fight the blaze',
+    );
+  });
+});
+
 /** A short one-paragraph-per-line lead, for dropping full stops one line at a time. */
 const FLOOD = [
   'SEOUL, July 14 (Hangang News) -- Heavy rain flooded roads and underpasses across Seoul on Monday, stranding hundreds of drivers in the morning rush.',
