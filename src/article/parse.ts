@@ -102,6 +102,39 @@ function isTitleLike(line: string): boolean {
 }
 
 /**
+ * The headline rule: a header holds a marked line or a title. Lines above a
+ * dateline that all close with a sentence's full stop are the first
+ * paragraphs of plain copy, and the line that looks like a dateline opens a
+ * later one (a roundup's next section, `TOKYO (Kyodo) -- ...`). The point of
+ * an abbreviation closes no sentence: `Yoon to visit U.S.` is a headline.
+ */
+function couldBeHeader(above: { titled: boolean; unmarked: number }): boolean {
+  return above.titled || above.unmarked === 0;
+}
+
+function closesSentence(line: string): boolean {
+  if (!line.endsWith('.')) return false;
+  const before = line.at(-2) ?? '';
+  return before === before.toLowerCase();
+}
+
+/**
+ * The photo rule: a photo row belongs to the header when a marked line is
+ * above it, or nothing is (scrapes put the lead photo over the slug line).
+ * Under lines that only might be titles it marks them as header only in the
+ * block `renderArticle` writes, titles and photos set off by a blank line
+ * under them: plain copy whose first paragraph lacks its full stop may carry
+ * a photo under it, and that paragraph is no headline.
+ */
+function photoMarksHeader(
+  above: { marked: boolean; unmarkedTitle: boolean; blankUnderTitle: boolean },
+  next: string | undefined,
+): boolean {
+  if (above.marked || !above.unmarkedTitle) return true;
+  return !above.blankUnderTitle && (next === undefined || next.trim() === '');
+}
+
+/**
  * A byline holds a few names (`By Kim Seung-yeon and Lee Minji`); a longer
  * line that opens with "By" and capitals is a sentence.
  */
@@ -217,13 +250,20 @@ function standsAlone(block: readonly string[], at: number): boolean {
 
 /** Index of the first body line: the dateline paragraph, or the line after the last header marker. */
 function findBodyStart(lines: readonly string[]): number {
-  let unmarked = 0;
+  const above = { titled: false, unmarked: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '' || isJunk(line) || photoCaption(line, false) !== null) continue;
-    if (parseDateline(line)) return i;
-    if (ATTN.test(line) || isBylineLine(line) || hasLeadLabel(line)) continue;
-    if (tooManyForAHeader(++unmarked, line)) break;
+    if (parseDateline(line)) {
+      if (couldBeHeader(above)) return i;
+      break;
+    }
+    if (ATTN.test(line) || isBylineLine(line) || hasLeadLabel(line)) {
+      above.titled = true;
+      continue;
+    }
+    if (tooManyForAHeader(++above.unmarked, line)) break;
+    above.titled ||= !closesSentence(line);
   }
   return markedHeaderEnd(lines);
 }
@@ -236,15 +276,23 @@ function findBodyStart(lines: readonly string[]): number {
  */
 function markedHeaderEnd(lines: readonly string[]): number {
   let end = 0;
+  const above = { marked: false, unmarkedTitle: false, blankUnderTitle: false };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
+    if (line === '') above.blankUnderTitle ||= above.unmarkedTitle;
     if (line === '' || isJunk(line)) continue;
-    if (ATTN.test(line) || isBylineLine(line) || photoCaption(line, false) !== null) {
+    if (ATTN.test(line) || isBylineLine(line)) {
       end = i + 1;
+      above.marked = true;
+    } else if (photoCaption(line, false) !== null) {
+      if (photoMarksHeader(above, lines[i + 1])) end = i + 1;
     } else if (!isTitleLike(line)) {
       break;
     } else if (hasLeadLabel(line)) {
       end = i + 1;
+      above.marked = true;
+    } else {
+      above.unmarkedTitle = true;
     }
   }
   return end;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_ARTICLE } from '../../src/article/article.js';
 import { articleToJson } from '../../src/article/json.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { renderArticle } from '../../src/article/render.js';
@@ -324,6 +325,74 @@ describe('parseArticle: hard-wrapped copy still joins', () => {
   ])('joins a one-paragraph story wrapped without blank lines, %s', (_name, wrapped) => {
     const text = `(URGENT) Heavy rain floods Seoul\nSEOUL, July 14 (Hangang News) -- ${wrapped}\n`;
     expect(parseArticle(text).paragraphs).toEqual([`SEOUL, July 14 (Hangang News) -- ${wrapped.replace('\n', ' ')}`]);
+  });
+});
+
+/** A story sent as plain copy (no dateline), and the header lines it may come with. */
+const RAIN = [
+  'Heavy rain flooded roads across Seoul on Monday, stranding hundreds of drivers in the morning rush.',
+  'The weather agency said more rain would fall overnight.',
+  'Schools in two districts closed early.',
+];
+const RAIN_HEADLINE = 'Heavy rain floods Seoul roads';
+const RAIN_PHOTO_ROW = '| ▲ Cars sit in water on a road in Seoul. (Hangang News) |';
+const RAIN_SLIP = [withoutStop(RAIN[0]!), ...RAIN.slice(1)];
+
+describe('parseArticle: plain copy, with and without a headline', () => {
+  it.each([
+    ['plain copy', RAIN, RAIN, 0],
+    ['plain copy whose first line lacks its full stop', RAIN_SLIP, RAIN_SLIP, 0],
+    ['a scrape without a headline: a photo row on top', [RAIN_PHOTO_ROW, ...RAIN], RAIN, 1],
+    ['a photo row under a first line that lacks its full stop', [RAIN_SLIP[0]!, RAIN_PHOTO_ROW, ...RAIN_SLIP.slice(1)], RAIN_SLIP, 1],
+    ['a bare credited caption under a first line that lacks its full stop', [RAIN_SLIP[0]!, RAIN_PHOTO_ROW.slice(2, -2), ...RAIN_SLIP.slice(1)], RAIN_SLIP, 1],
+  ])('reads no headline in %s', (_name, lines, paragraphs, photos) => {
+    const article = parseArticle(lines.join('\n'));
+    expect(article).toMatchObject({ headline: null, slug: null, label: null, byline: null });
+    expect(article.paragraphs).toEqual(paragraphs);
+    expect(article.photos).toHaveLength(photos);
+  });
+
+  it.each([
+    ['a second paragraph that opens like a dateline', 'KOSPI (Korea Composite Stock Price Index) - the main index - fell 2 percent.'],
+    ['a roundup whose next section opens with its own dateline', 'TOKYO (Kyodo) -- Japanese shares fell 2 percent in the morning.'],
+  ])('reads no headline in plain copy with %s', (_name, second) => {
+    const lines = ['Asian stocks fell on Monday as investors sold chip shares.', second, 'Traders said the selling could go on.'];
+    const article = parseArticle(lines.join('\n'));
+    expect(article.headline).toBeNull();
+    expect(article.paragraphs).toEqual(lines);
+  });
+
+  it.each([
+    ['a labelled headline', [`(LEAD) ${RAIN_HEADLINE}`, ...RAIN], RAIN_HEADLINE],
+    ['a headline and a byline', [RAIN_HEADLINE, 'By Han Ji-woo', ...RAIN], RAIN_HEADLINE],
+    ['a headline and a photo row under the label', [`(LEAD) ${RAIN_HEADLINE}`, RAIN_PHOTO_ROW, ...RAIN], RAIN_HEADLINE],
+  ])('reads the same paragraphs under %s', (_name, lines, headline) => {
+    const article = parseArticle(lines.join('\n'));
+    expect(article.headline).toBe(headline);
+    expect(article.paragraphs).toEqual(RAIN);
+  });
+
+  it.each([
+    ['a headline', RAIN_HEADLINE],
+    ['a headline that ends with an abbreviation', 'Rain delays flights to U.S.'],
+  ])('reads %s over a dateline', (_name, headline) => {
+    const dated = `SEOUL, May 4 (Hangang News) -- ${RAIN[0]}`;
+    const article = parseArticle([headline, dated, ...RAIN.slice(1)].join('\n'));
+    expect(article.headline).toBe(headline);
+    expect(article.paragraphs).toEqual([dated, ...RAIN.slice(1)]);
+  });
+
+  it('reads back a first version with a headline and a photo but no dateline as the store writes it', () => {
+    const first = { ...EMPTY_ARTICLE, headline: RAIN_HEADLINE, photos: ['Cars sit in water on a road in Seoul. (Hangang News)'], paragraphs: RAIN };
+    expect(parseArticle(renderArticle(first))).toEqual(first);
+  });
+
+  // Without a dateline or a marked line, nothing tells a headline from a first
+  // paragraph that lacks its full stop; it must at least not run into the next.
+  it.each([1, 2, 3])('keeps an unmarked headline over %i paragraphs of plain copy apart, as a paragraph of its own', (count) => {
+    const article = parseArticle([RAIN_HEADLINE, ...RAIN.slice(0, count)].join('\n'));
+    expect(article.headline).toBeNull();
+    expect(article.paragraphs).toEqual([RAIN_HEADLINE, ...RAIN.slice(0, count)]);
   });
 });
 
