@@ -75,6 +75,8 @@ function hasLeadLabel(line: string): boolean {
 // where a paragraph ends from the shape of the lines. Every such judgement is
 // one of the rules below, each with the reason it holds.
 
+// Where the header ends.
+
 /**
  * A header holds a slug line and a headline, the headline perhaps wrapped onto
  * a third line. More unmarked lines than that before a dateline mean the lines
@@ -108,8 +110,8 @@ function isTitleLike(line: string): boolean {
  * later one (a roundup's next section, `TOKYO (Kyodo) -- ...`). The point of
  * an abbreviation closes no sentence: `Yoon to visit U.S.` is a headline.
  */
-function couldBeHeader(above: { titled: boolean; unmarked: number }): boolean {
-  return above.titled || above.unmarked === 0;
+function couldBeHeader(above: { titleOrMark: boolean; unmarked: number }): boolean {
+  return above.titleOrMark || above.unmarked === 0;
 }
 
 function closesSentence(line: string): boolean {
@@ -134,6 +136,8 @@ function photoMarksHeader(
   return !above.blankUnderTitle && (next === undefined || next.trim() === '');
 }
 
+// What a line is.
+
 /**
  * A byline holds a few names (`By Kim Seung-yeon and Lee Minji`); a longer
  * line that opens with "By" and capitals is a sentence.
@@ -156,6 +160,8 @@ const LONGEST_LABEL = 40;
 function isCaption(caption: string, { inBody, fromTable }: { inBody: boolean; fromTable: boolean }): boolean {
   return !inBody || fromTable || CREDITED.test(caption);
 }
+
+// Where a paragraph ends.
 
 /**
  * How a sentence can end: a full stop, question or exclamation mark, a colon
@@ -250,7 +256,7 @@ function standsAlone(block: readonly string[], at: number): boolean {
 
 /** Index of the first body line: the dateline paragraph, or the line after the last header marker. */
 function findBodyStart(lines: readonly string[]): number {
-  const above = { titled: false, unmarked: 0 };
+  const above = { titleOrMark: false, unmarked: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '' || isJunk(line) || photoCaption(line, false) !== null) continue;
@@ -259,11 +265,11 @@ function findBodyStart(lines: readonly string[]): number {
       break;
     }
     if (ATTN.test(line) || isBylineLine(line) || hasLeadLabel(line)) {
-      above.titled = true;
+      above.titleOrMark = true;
       continue;
     }
     if (tooManyForAHeader(++above.unmarked, line)) break;
-    above.titled ||= !closesSentence(line);
+    above.titleOrMark ||= !closesSentence(line);
   }
   return markedHeaderEnd(lines);
 }
@@ -344,13 +350,13 @@ interface Labelled {
   text: string;
 }
 
+const LABEL_BRACKET = new RegExp(`^\\(([^()]{1,${LONGEST_LABEL}})\\)\\s*`);
+
 /**
  * Takes the bracketed labels off the front of a headline: `(LEAD) (News Focus) X`
  * gives label LEAD, tag News Focus, text X; Reuters writes `UPDATE 2-X`.
  * On a slug line only a lead label is taken; anything else is slug text.
  */
-const LABEL_BRACKET = new RegExp(`^\\(([^()]{1,${LONGEST_LABEL}})\\)\\s*`);
-
 export function splitLabels(line: string, withTags = true): Labelled {
   let rest = line.trim();
   let label: LeadLabel | null = null;
