@@ -1,14 +1,22 @@
-import type { GitCommand } from './git.js';
+import { StoreError } from './errors.js';
+import type { GitCommand, GitEnv } from './git.js';
+import type { KeptLead, PushReport } from './remote.js';
 
 /**
- * The git commands the store uses, each as arguments plus a pure parser.
- * Nothing a user typed reaches these unvalidated: story ids pass
- * `validateStoryId`, commit ids `isCommitId`, and `--end-of-options`
+ * Every git command the store runs, each as arguments, input, a pure parser
+ * and the exit codes that are answers; `GitRunner` executes them. Nothing a
+ * user typed reaches these unvalidated: story ids pass `validateStoryId`,
+ * commit ids `isCommitId`, remotes `validateRemote`, and `--end-of-options`
  * separates revisions from options wherever git accepts it.
  */
 
 export const LEAD_FILE = 'lead.txt';
 export const ZERO_ID = '0000000000000000000000000000000000000000';
+
+/** Where stories live, where a pull keeps local leads the remote lacks, and where it fetches to. */
+export const STORY_PREFIX = 'refs/leads/';
+export const UNSENT_PREFIX = 'refs/leads-unsent/';
+export const FETCH_PREFIX = 'refs/leads-fetched/';
 
 const HEX_ID = /^[0-9a-f]{4,64}$/;
 export function isCommitId(text: string): boolean {
@@ -25,16 +33,16 @@ export const setConfig = (key: string, value: string): GitCommand<void> => ({
   parse: () => undefined,
 });
 
-/** A config value, or null when unset (git exits 1 then; the runner is told to accept that). */
+/** A config value, or null when unset (`--default ''` makes git print an empty line then, not exit 1). */
 export const getConfig = (key: string): GitCommand<string | null> => ({
   args: ['config', '--default', '', '--get', key],
   parse: (stdout) => stdout.trim() || null,
 });
 
-/** user.name and user.email in one call (git exits 1 when neither is set; the caller takes that as none). */
+/** user.name and user.email in one call; git exits 1 when neither is set. */
 export const getIdentity = (): GitCommand<Map<string, string>> => ({
   args: ['config', '--get-regexp', '^user\\.(name|email)$'],
-  mayBeSilent: true,
+  answers: [1],
   parse: (stdout) =>
     new Map(
       stdout
@@ -70,17 +78,156 @@ export const makeTree = (blob: string): GitCommand<string> => ({
   parse: single,
 });
 
-export const commitTree = (tree: string, parent: string | null, message: string): GitCommand<string> => ({
+export interface Identity {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** A commit of a tree, by its author at its time (who and when are the lead's, not the machine's). */
+export const commitTree = (tree: string, parent: string | null, message: string, author: Identity, time: Date): GitCommand<string> => ({
   args: ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'],
   input: message,
+  env: identityEnv(author, time),
   parse: single,
 });
 
-/** Moves a ref only if it still points where we read it: git's compare-and-swap. */
+function identityEnv(author: Identity, time: Date): GitEnv {
+  const date = `${Math.floor(time.getTime() / 1000)} +0000`;
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    GIT_COMMITTER_DATE: date,
+  };
+}
+
+/**
+ * Moves a ref only if it still points where we read it (null: only if it
+ * does not exist yet): git's compare-and-swap. git fails when the ref moved.
+ */
 export const updateRef = (ref: string, next: string, expected: string | null, reason: string): GitCommand<void> => ({
   args: ['update-ref', '-m', reason, ref, next, expected ?? ZERO_ID],
   mayBeSilent: true,
   parse: () => undefined,
+});
+
+/** Points a ref at a commit, whatever it pointed at before. */
+export const setRef = (ref: string, commit: string): GitCommand<void> => ({
+  args: ['update-ref', ref, commit],
+  mayBeSilent: true,
+  parse: () => undefined,
+});
+
+/** Deletes refs, all in one process. */
+export const deleteRefs = (refs: readonly string[]): GitCommand<void> => ({
+  args: ['update-ref', '--stdin'],
+  input: refs.map((ref) => `delete ${ref}\n`).join(''),
+  parse: () => undefined,
+});
+
+/** The names of the refs under a prefix (or the one ref of that name). */
+export const refNames = (pattern: string): GitCommand<string[]> => ({
+  args: ['for-each-ref', '--format=%(refname)', pattern],
+  mayBeSilent: true,
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/** The refs under a prefix and the commit each points at, keyed by the rest of their name. */
+export const refTips = (prefix: string): GitCommand<Map<string, string>> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname)', prefix],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    new Map(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [ref, commit] = line.split(' ');
+          return [ref!.slice(prefix.length), commit!] as [string, string];
+        }),
+    ),
+});
+
+/** Whether one commit is an ancestor of (or the same as) another; git answers no with exit code 1. */
+export const isAncestor = (ancestor: string, descendant: string): GitCommand<boolean> => ({
+  args: ['merge-base', '--is-ancestor', ancestor, descendant],
+  answers: [1],
+  parse: (_stdout, { code }) => code === 0,
+});
+
+/** The commits of `ours` that `theirs` lacks, oldest first, with their Lead trailer. */
+export const leadsMissingFrom = (theirs: string, ours: string): GitCommand<{ commit: string; lead: number }[]> => ({
+  args: ['log', '--format=%H %(trailers:key=Lead,valueonly,separator=)', ours, `^${theirs}`, '--'],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .reverse()
+      .map((line) => {
+        const [commit, lead] = line.split(' ');
+        return { commit: commit!, lead: Number(lead) };
+      }),
+});
+
+/** Leads kept aside by pulls (`refs/leads-unsent/<story>/<lead>-<short commit>`), of one story or all. */
+export const listKept = (story?: string): GitCommand<KeptLead[]> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname)', story === undefined ? UNSENT_PREFIX : `${UNSENT_PREFIX}${story}/`],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, commit] = line.split(' ');
+        const [id, name] = ref!.slice(UNSENT_PREFIX.length).split('/');
+        return { story: id!, lead: Number(name!.split('-')[0]), commit: commit!, ref: ref! };
+      }),
+});
+
+/** The store's configured remotes, by name. */
+export const listRemotes = (): GitCommand<string[]> => ({
+  args: ['remote'],
+  mayBeSilent: true,
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/**
+ * Sends every story; never forced, so the remote refuses a story another
+ * desk moved first. git exits 1 when it refused any: the report says which.
+ */
+export const pushStoryRefs = (remote: string): GitCommand<PushReport> => ({
+  args: ['push', '--porcelain', '--end-of-options', remote, `${STORY_PREFIX}*:${STORY_PREFIX}*`],
+  answers: 'any',
+  parse: (stdout, { code, stderr }) => {
+    const report: PushReport = { sent: [], upToDate: [], refused: [] };
+    for (const line of stdout.split('\n')) {
+      const match = /^(.)\trefs\/leads\/([^:]+):\S+\t(.*)$/.exec(line);
+      if (!match) continue;
+      const [, flag, story] = match;
+      if (flag === '!') report.refused.push(story!);
+      else if (flag === '=') report.upToDate.push(story!);
+      else report.sent.push(story!);
+    }
+    if (code !== 0 && report.refused.length === 0) {
+      const reason = stderr.split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim();
+      throw new StoreError('git-failed', `push to ${remote} failed: ${reason || `git exited with ${code}`}`);
+    }
+    return report;
+  },
+});
+
+/** Fetches every story of a remote under `refs/leads-fetched/`, replacing what an earlier pull left there. */
+export const fetchStoryRefs = (remote: string): GitCommand<void> => ({
+  args: ['fetch', '--no-tags', '--end-of-options', remote, `+${STORY_PREFIX}*:${FETCH_PREFIX}*`],
+  answers: 'any',
+  parse: (_stdout, { code, stderr }) => {
+    if (code === 0) return;
+    const reason = stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.trim();
+    throw new StoreError('git-failed', `fetch from ${remote} failed: ${reason}`);
+  },
 });
 
 export const readBlob = (commit: string): GitCommand<string> => ({

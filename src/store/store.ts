@@ -19,10 +19,11 @@ import {
   readBlob,
   readObjects,
   setConfig,
+  STORY_PREFIX,
   updateRef,
   type RawCommit,
   type RawRef,
-} from './commands.js';
+} from './git-commands.js';
 import { StoreError } from './errors.js';
 import { GitRunner, type GitEnv } from './git.js';
 import { attnOf, formatMessage, parseTrailers, type LeadMessage } from './message.js';
@@ -71,8 +72,6 @@ export interface NewLead {
 
 /** A lead of a run written together (`writeStory`): its story and parent come from the run. */
 export type StoryLead = Omit<NewLead, 'story' | 'parent'>;
-
-export const STORY_PREFIX = 'refs/leads/';
 
 /**
  * A story store: a bare git repository where each story is one ref,
@@ -303,7 +302,7 @@ export class Store {
 
   /** A lead's commit, with its author and time. */
   private commitTree(tree: string, parent: string | null, lead: StoryLead): Promise<string> {
-    return this.git.run(commitTree(tree, parent, formatMessage(lead.message)), identityEnv(lead.author, lead.time));
+    return this.git.run(commitTree(tree, parent, formatMessage(lead.message), lead.author, lead.time));
   }
 
   /** Moves a story's ref only if it still points at `expected`; otherwise another desk moved it first. */
@@ -372,18 +371,6 @@ function notARepository<T>(value: T): (error: unknown) => T {
   return (error) => {
     if (error instanceof StoreError && error.kind === 'git-failed') return value;
     throw error;
-  };
-}
-
-function identityEnv(author: Author, time: Date): GitEnv {
-  const date = `${Math.floor(time.getTime() / 1000)} +0000`;
-  return {
-    GIT_AUTHOR_NAME: author.name,
-    GIT_AUTHOR_EMAIL: author.email,
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_NAME: author.name,
-    GIT_COMMITTER_EMAIL: author.email,
-    GIT_COMMITTER_DATE: date,
   };
 }
 
