@@ -78,20 +78,21 @@ export const makeTree = (blob: string): GitCommand<string> => ({
   parse: single,
 });
 
-export interface Identity {
+/** Who wrote a lead: the commit's author and committer. */
+export interface Author {
   readonly name: string;
   readonly email: string;
 }
 
 /** A commit of a tree, by its author at its time (who and when are the lead's, not the machine's). */
-export const commitTree = (tree: string, parent: string | null, message: string, author: Identity, time: Date): GitCommand<string> => ({
+export const commitTree = (tree: string, parent: string | null, message: string, author: Author, time: Date): GitCommand<string> => ({
   args: ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'],
   input: message,
   env: identityEnv(author, time),
   parse: single,
 });
 
-function identityEnv(author: Identity, time: Date): GitEnv {
+function identityEnv(author: Author, time: Date): GitEnv {
   const date = `${Math.floor(time.getTime() / 1000)} +0000`;
   return {
     GIT_AUTHOR_NAME: author.name,

@@ -7,7 +7,6 @@ import {
   FETCH_PREFIX,
   isAncestor,
   leadsMissingFrom,
-  listKept,
   listRemotes,
   pushStoryRefs,
   refNames,
@@ -114,8 +113,4 @@ async function keepUnsent(git: GitRunner, story: string, ours: string, theirs: s
     kept.push({ story, lead, commit, ref });
   }
   return kept;
-}
-
-export async function listUnsent(git: GitRunner, story?: string): Promise<KeptLead[]> {
-  return git.run(listKept(story));
 }
