@@ -72,7 +72,7 @@ export class GitRunner {
     return command.parse(stdout, { code, stderr });
   }
 
-  /** simple-git, loaded on first use: a commit spawns all its commands directly and never needs it. */
+  /** simple-git, loaded on first use: a run whose commands are all spawned (a first lead's commit) never loads it. */
   private async simpleGit(): Promise<SimpleGit> {
     if (this.git) return this.git;
     const { simpleGit } = await import('simple-git');
