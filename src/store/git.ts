@@ -4,18 +4,33 @@ import { StoreError } from './errors.js';
 
 /**
  * One git command as data: its arguments, what it reads on stdin, and a pure
- * parser of what it prints. The store builds these; a runner executes them.
+ * parser of what it prints. The store's commands are all built in
+ * git-commands.ts; `GitRunner` executes them, and is the only code that starts git.
  */
 export interface GitCommand<T> {
   readonly args: readonly string[];
   readonly input?: string;
+  /** Variables for this command only, on top of the store's (a commit's author and time). */
+  readonly env?: GitEnv;
   /**
    * The command may print nothing (update-ref, config KEY VALUE, for-each-ref
    * matching no ref). simple-git waits an extra 50 ms for output from such a
    * command, so the runner spawns it directly.
    */
   readonly mayBeSilent?: boolean;
-  readonly parse: (stdout: string) => T;
+  /**
+   * Exit codes besides 0 that are answers for the parser to read rather than
+   * failures (merge-base --is-ancestor says "no" with 1); 'any' when the
+   * parser reads every outcome and words the failures itself (push, fetch).
+   */
+  readonly answers?: readonly number[] | 'any';
+  readonly parse: (stdout: string, exit: GitExit) => T;
+}
+
+/** How a command ended, for parsers of commands whose exit code is an answer. */
+export interface GitExit {
+  readonly code: number;
+  readonly stderr: string;
 }
 
 /** The environment git runs in: nothing ambient but PATH and HOME, plus what the store sets. */
@@ -31,10 +46,11 @@ const ALLOWED_ENV = [
 ];
 
 /**
- * Runs git in one repository. Ordinary commands go through simple-git;
- * commands that read stdin (hash-object, mktree) are spawned with their
- * input, since simple-git waits forever on a command that reads stdin, and
- * so are silent ones (see `GitCommand.mayBeSilent`).
+ * Runs git in one repository. Ordinary commands go through simple-git.
+ * Commands that read stdin (hash-object, mktree) are spawned with their
+ * input, since simple-git waits forever on a command that reads stdin; so
+ * are silent ones (see `GitCommand.mayBeSilent`), ones with their own
+ * environment, and ones whose exit code is an answer (simple-git throws on any).
  */
 export class GitRunner {
   private git: SimpleGit | undefined;
@@ -44,7 +60,19 @@ export class GitRunner {
     private readonly baseEnv: GitEnv,
   ) {}
 
-  /** simple-git, loaded on first use: a commit spawns all its commands directly and never needs it. */
+  async run<T>(command: GitCommand<T>): Promise<T> {
+    const direct =
+      command.input !== undefined ||
+      command.mayBeSilent === true ||
+      command.answers !== undefined ||
+      Object.keys(command.env ?? {}).length > 0;
+    if (!direct) return command.parse(await this.viaSimpleGit(command.args), { code: 0, stderr: '' });
+    const { code, stdout, stderr } = await this.viaSpawn(command);
+    if (code !== 0 && !isAnswer(command, code)) throw gitFailure(command.args, stderr);
+    return command.parse(stdout, { code, stderr });
+  }
+
+  /** simple-git, loaded on first use: a run whose commands are all spawned (a first lead's commit) never loads it. */
   private async simpleGit(): Promise<SimpleGit> {
     if (this.git) return this.git;
     const { simpleGit } = await import('simple-git');
@@ -60,14 +88,6 @@ export class GitRunner {
     return this.git;
   }
 
-  async run<T>(command: GitCommand<T>, env: GitEnv = {}): Promise<T> {
-    const direct = command.input !== undefined || command.mayBeSilent === true || Object.keys(env).length > 0;
-    const stdout = !direct
-      ? await this.viaSimpleGit(command.args)
-      : await this.viaSpawn(command.args, command.input ?? '', env);
-    return command.parse(stdout);
-  }
-
   private async viaSimpleGit(args: readonly string[]): Promise<string> {
     try {
       return await (await this.simpleGit()).raw([...args]);
@@ -76,26 +96,12 @@ export class GitRunner {
     }
   }
 
-  /** Runs a command whose failure is an answer to read (push, merge-base): exit code and output, no throw. */
-  async exec(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', [...args], { cwd: this.dir, env: { ...this.baseEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)));
-      child.on('close', (code) =>
-        resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-      );
-    });
-  }
-
-  private viaSpawn(args: readonly string[], input: string, env: GitEnv): Promise<string> {
+  private viaSpawn(command: GitCommand<unknown>): Promise<{ code: number; stdout: string; stderr: string }> {
+    const { args, input } = command;
     return new Promise((resolve, reject) => {
       const child = spawn('git', [...args], {
         cwd: this.dir,
-        env: { ...this.baseEnv, ...env },
+        env: { ...this.baseEnv, ...command.env },
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];
@@ -105,14 +111,20 @@ export class GitRunner {
       child.on('error', (error: NodeJS.ErrnoException) =>
         reject(error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)),
       );
-      child.on('close', (code) => {
-        if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-        else reject(gitFailure(args, Buffer.concat(err).toString('utf8')));
-      });
+      // A command killed by a signal has no exit code: a failure, never an answer.
+      child.on('close', (code) =>
+        resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      );
+      // A command that reads nothing sees its stdin closed at once, never the terminal.
       child.stdin.on('error', () => undefined);
-      child.stdin.end(input);
+      child.stdin.end(input ?? '');
     });
   }
+}
+
+function isAnswer(command: GitCommand<unknown>, code: number): boolean {
+  if (command.answers === 'any') return true;
+  return code >= 0 && (command.answers ?? []).includes(code);
 }
 
 export function gitMissing(): StoreError {

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { GitRunner, type GitEnv } from './git.js';
+import { refNames, STORY_PREFIX } from './git-commands.js';
 import { isStoryId } from './story-id.js';
 
 /**
@@ -6,13 +7,11 @@ import { isStoryId } from './story-id.js';
  * commands make in passing (is this name a file or a story?) and that must
  * not load the full store machinery. Any trouble means no.
  */
-export function storyExistsIn(dir: string, story: string, env: Readonly<Record<string, string>>): boolean {
+export async function storyExistsIn(dir: string, story: string, env: GitEnv): Promise<boolean> {
   if (!isStoryId(story)) return false;
-  const result = spawnSync('git', ['for-each-ref', '--format=%(refname)', `refs/leads/${story}`], {
-    cwd: dir,
-    env: { ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return result.status === 0 && result.stdout.split('\n').includes(`refs/leads/${story}`);
+  const ref = `${STORY_PREFIX}${story}`;
+  return new GitRunner(dir, env).run(refNames(ref)).then(
+    (refs) => refs.includes(ref),
+    () => false,
+  );
 }

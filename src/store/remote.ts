@@ -1,6 +1,21 @@
 import { existsSync } from 'node:fs';
 import { StoreError } from './errors.js';
 import type { GitRunner } from './git.js';
+import {
+  deleteRefs,
+  fetchStoryRefs,
+  FETCH_PREFIX,
+  isAncestor,
+  leadsMissingFrom,
+  listRemotes,
+  pushStoryRefs,
+  refNames,
+  refTips,
+  setRef,
+  STORY_PREFIX,
+  UNSENT_PREFIX,
+  updateRef,
+} from './git-commands.js';
 import { isStoryId } from './story-id.js';
 
 /**
@@ -10,14 +25,10 @@ import { isStoryId } from './story-id.js';
  * `refs/leads-unsent/<story>/<lead>-<commit>` before the story follows the remote.
  */
 
-export const UNSENT_PREFIX = 'refs/leads-unsent/';
-const FETCH_PREFIX = 'refs/leads-fetched/';
-
 /** A remote is a configured remote's name, an existing folder, or a URL; never an option. */
 export async function validateRemote(git: GitRunner, remote: string): Promise<string> {
   if (remote.startsWith('-')) throw new StoreError('bad-story-id', `'${remote}' is not a remote: a remote never starts with '-'`);
-  const configured = (await git.exec(['remote'])).stdout.split('\n').filter(Boolean);
-  if (configured.includes(remote)) return remote;
+  if ((await git.run(listRemotes())).includes(remote)) return remote;
   if (/^(?:https?|ssh|git|file):\/\/[^\s]+$/.test(remote) || existsSync(remote)) return remote;
   throw new StoreError(
     'unknown-story',
@@ -33,21 +44,7 @@ export interface PushReport {
 }
 
 export async function pushStories(git: GitRunner, remote: string): Promise<PushReport> {
-  const result = await git.exec(['push', '--porcelain', '--end-of-options', remote, 'refs/leads/*:refs/leads/*']);
-  const report: PushReport = { sent: [], upToDate: [], refused: [] };
-  for (const line of result.stdout.split('\n')) {
-    const match = /^(.)\trefs\/leads\/([^:]+):\S+\t(.*)$/.exec(line);
-    if (!match) continue;
-    const [, flag, story] = match;
-    if (flag === '!') report.refused.push(story!);
-    else if (flag === '=') report.upToDate.push(story!);
-    else report.sent.push(story!);
-  }
-  if (result.code !== 0 && report.refused.length === 0) {
-    const reason = result.stderr.split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? result.stderr.trim();
-    throw new StoreError('git-failed', `push to ${remote} failed: ${reason || `git exited with ${result.code}`}`);
-  }
-  return report;
+  return git.run(pushStoryRefs(remote));
 }
 
 export interface KeptLead {
@@ -66,25 +63,21 @@ export interface PullReport {
 }
 
 export async function pullStories(git: GitRunner, remote: string): Promise<PullReport> {
-  const fetched = await git.exec(['fetch', '--no-tags', '--end-of-options', remote, `+refs/leads/*:${FETCH_PREFIX}*`]);
-  if (fetched.code !== 0) {
-    const reason = fetched.stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? fetched.stderr.trim();
-    throw new StoreError('git-failed', `fetch from ${remote} failed: ${reason}`);
-  }
+  await git.run(fetchStoryRefs(remote));
   const report: PullReport = { created: [], updated: [], upToDate: [], kept: [] };
   try {
     // Both sides' refs in two calls, however many stories: only stories that differ cost more.
-    const local = await refsUnder(git, 'refs/leads/');
-    for (const [story, theirs] of await refsUnder(git, FETCH_PREFIX)) {
+    const local = await git.run(refTips(STORY_PREFIX));
+    for (const [story, theirs] of await git.run(refTips(FETCH_PREFIX))) {
       if (!isStoryId(story)) continue; // a ref we did not write: never let it name a local ref
       const ours = local.get(story) ?? null;
       if (ours === theirs) report.upToDate.push(story);
       else if (ours === null) {
         await moveRef(git, story, theirs, null);
         report.created.push(story);
-      } else if (await isAncestor(git, theirs, ours)) {
+      } else if (await git.run(isAncestor(theirs, ours))) {
         report.upToDate.push(story); // ours is ahead: push will send it
-      } else if (await isAncestor(git, ours, theirs)) {
+      } else if (await git.run(isAncestor(ours, theirs))) {
         await moveRef(git, story, theirs, ours);
         report.updated.push(story);
       } else {
@@ -94,56 +87,30 @@ export async function pullStories(git: GitRunner, remote: string): Promise<PullR
       }
     }
   } finally {
-    for (const ref of (await git.exec(['for-each-ref', '--format=%(refname)', FETCH_PREFIX])).stdout.split('\n').filter(Boolean)) {
-      await git.exec(['update-ref', '-d', ref]);
-    }
+    const fetched = await git.run(refNames(FETCH_PREFIX));
+    if (fetched.length > 0) await git.run(deleteRefs(fetched));
   }
   return report;
 }
 
-async function refsUnder(git: GitRunner, prefix: string): Promise<Map<string, string>> {
-  const out = await git.exec(['for-each-ref', '--format=%(refname) %(objectname)', prefix]);
-  const refs = new Map<string, string>();
-  for (const line of out.stdout.split('\n').filter(Boolean)) {
-    const [ref, commit] = line.split(' ');
-    refs.set(ref!.slice(prefix.length), commit!);
-  }
-  return refs;
-}
-
-async function isAncestor(git: GitRunner, ancestor: string, descendant: string): Promise<boolean> {
-  return (await git.exec(['merge-base', '--is-ancestor', ancestor, descendant])).code === 0;
-}
-
 async function moveRef(git: GitRunner, story: string, next: string, expected: string | null): Promise<void> {
-  const result = await git.exec(['update-ref', '-m', 'leads: pull', `refs/leads/${story}`, next, expected ?? '0'.repeat(40)]);
-  if (result.code !== 0) {
-    throw new StoreError('conflict', `story ${story} moved here while pulling; run 'leads pull' again`);
+  try {
+    await git.run(updateRef(`${STORY_PREFIX}${story}`, next, expected, 'leads: pull'));
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'git-failed') {
+      throw new StoreError('conflict', `story ${story} moved here while pulling; run 'leads pull' again`);
+    }
+    throw error;
   }
 }
 
 /** Each local lead the remote lacks gets a ref of its own, so that nothing is lost. */
 async function keepUnsent(git: GitRunner, story: string, ours: string, theirs: string): Promise<KeptLead[]> {
-  const listed = await git.exec(['log', '--format=%H %(trailers:key=Lead,valueonly,separator=)', ours, `^${theirs}`, '--']);
   const kept: KeptLead[] = [];
-  for (const line of listed.stdout.split('\n').filter(Boolean).reverse()) {
-    const [commit, lead] = line.split(' ');
-    const ref = `${UNSENT_PREFIX}${story}/${lead}-${commit!.slice(0, 7)}`;
-    await git.exec(['update-ref', ref, commit!]);
-    kept.push({ story, lead: Number(lead), commit: commit!, ref });
+  for (const { commit, lead } of await git.run(leadsMissingFrom(theirs, ours))) {
+    const ref = `${UNSENT_PREFIX}${story}/${lead}-${commit.slice(0, 7)}`;
+    await git.run(setRef(ref, commit));
+    kept.push({ story, lead, commit, ref });
   }
   return kept;
-}
-
-export async function listUnsent(git: GitRunner, story?: string): Promise<KeptLead[]> {
-  const prefix = story ? `${UNSENT_PREFIX}${story}/` : UNSENT_PREFIX;
-  const out = await git.exec(['for-each-ref', '--format=%(refname) %(objectname)', prefix]);
-  return out.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [ref, commit] = line.split(' ');
-      const [id, name] = ref!.slice(UNSENT_PREFIX.length).split('/');
-      return { story: id!, lead: Number(name!.split('-')[0]), commit: commit!, ref: ref! };
-    });
 }

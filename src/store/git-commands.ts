@@ -1,0 +1,344 @@
+import { StoreError } from './errors.js';
+import type { GitCommand, GitEnv } from './git.js';
+import type { KeptLead, PushReport } from './remote.js';
+
+/**
+ * Every git command the store runs, each as arguments, input, a pure parser
+ * and the exit codes that are answers; `GitRunner` executes them. Nothing a
+ * user typed reaches these unvalidated: story ids pass `validateStoryId`,
+ * commit ids `isCommitId`, remotes `validateRemote`, and `--end-of-options`
+ * separates revisions from options wherever git accepts it.
+ */
+
+export const LEAD_FILE = 'lead.txt';
+export const ZERO_ID = '0000000000000000000000000000000000000000';
+
+/** Where stories live, where a pull keeps local leads the remote lacks, and where it fetches to. */
+export const STORY_PREFIX = 'refs/leads/';
+export const UNSENT_PREFIX = 'refs/leads-unsent/';
+export const FETCH_PREFIX = 'refs/leads-fetched/';
+
+const HEX_ID = /^[0-9a-f]{4,64}$/;
+export function isCommitId(text: string): boolean {
+  return HEX_ID.test(text);
+}
+
+const single = (stdout: string) => stdout.trim();
+
+export const initBare = (): GitCommand<void> => ({ args: ['init', '--quiet', '--bare', '.'], mayBeSilent: true, parse: () => undefined });
+
+export const setConfig = (key: string, value: string): GitCommand<void> => ({
+  args: ['config', key, value],
+  mayBeSilent: true,
+  parse: () => undefined,
+});
+
+/** A config value, or null when unset (`--default ''` makes git print an empty line then, not exit 1). */
+export const getConfig = (key: string): GitCommand<string | null> => ({
+  args: ['config', '--default', '', '--get', key],
+  parse: (stdout) => stdout.trim() || null,
+});
+
+/** user.name and user.email in one call; git exits 1 when neither is set. */
+export const getIdentity = (): GitCommand<Map<string, string>> => ({
+  args: ['config', '--get-regexp', '^user\\.(name|email)$'],
+  answers: [1],
+  parse: (stdout) =>
+    new Map(
+      stdout
+        .split('\n')
+        .filter((line) => line.includes(' '))
+        .map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)] as [string, string]),
+    ),
+});
+
+export const hashBlob = (text: string): GitCommand<string> => ({
+  args: ['hash-object', '-w', '--stdin'],
+  input: text,
+  parse: single,
+});
+
+/** Many blobs in one process, from files (bulk import). */
+export const hashFiles = (paths: readonly string[]): GitCommand<string[]> => ({
+  args: ['hash-object', '-w', '--no-filters', '--stdin-paths'],
+  input: paths.map((path) => `${path}\n`).join(''),
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/** Many one-file trees in one process (bulk import). */
+export const makeTrees = (blobs: readonly string[]): GitCommand<string[]> => ({
+  args: ['mktree', '--batch'],
+  input: blobs.map((blob) => `100644 blob ${blob}\t${LEAD_FILE}\n`).join('\n'),
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+export const makeTree = (blob: string): GitCommand<string> => ({
+  args: ['mktree'],
+  input: `100644 blob ${blob}\t${LEAD_FILE}\n`,
+  parse: single,
+});
+
+/** Who wrote a lead: the commit's author and committer. */
+export interface Author {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** A commit of a tree, by its author at its time (who and when are the lead's, not the machine's). */
+export const commitTree = (tree: string, parent: string | null, message: string, author: Author, time: Date): GitCommand<string> => ({
+  args: ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'],
+  input: message,
+  env: identityEnv(author, time),
+  parse: single,
+});
+
+function identityEnv(author: Author, time: Date): GitEnv {
+  const date = `${Math.floor(time.getTime() / 1000)} +0000`;
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    GIT_COMMITTER_DATE: date,
+  };
+}
+
+/**
+ * Moves a ref only if it still points where we read it (null: only if it
+ * does not exist yet): git's compare-and-swap. git fails when the ref moved.
+ */
+export const updateRef = (ref: string, next: string, expected: string | null, reason: string): GitCommand<void> => ({
+  args: ['update-ref', '-m', reason, ref, next, expected ?? ZERO_ID],
+  mayBeSilent: true,
+  parse: () => undefined,
+});
+
+/** Points a ref at a commit, whatever it pointed at before. */
+export const setRef = (ref: string, commit: string): GitCommand<void> => ({
+  args: ['update-ref', ref, commit],
+  mayBeSilent: true,
+  parse: () => undefined,
+});
+
+/** Deletes refs, all in one process. */
+export const deleteRefs = (refs: readonly string[]): GitCommand<void> => ({
+  args: ['update-ref', '--stdin'],
+  input: refs.map((ref) => `delete ${ref}\n`).join(''),
+  parse: () => undefined,
+});
+
+/** The names of the refs under a prefix (or the one ref of that name). */
+export const refNames = (pattern: string): GitCommand<string[]> => ({
+  args: ['for-each-ref', '--format=%(refname)', pattern],
+  mayBeSilent: true,
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/** The refs under a prefix and the commit each points at, keyed by the rest of their name. */
+export const refTips = (prefix: string): GitCommand<Map<string, string>> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname)', prefix],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    new Map(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [ref, commit] = line.split(' ');
+          return [ref!.slice(prefix.length), commit!] as [string, string];
+        }),
+    ),
+});
+
+/** Whether one commit is an ancestor of (or the same as) another; git answers no with exit code 1. */
+export const isAncestor = (ancestor: string, descendant: string): GitCommand<boolean> => ({
+  args: ['merge-base', '--is-ancestor', ancestor, descendant],
+  answers: [1],
+  parse: (_stdout, { code }) => code === 0,
+});
+
+/** The commits of `ours` that `theirs` lacks, oldest first, with their Lead trailer. */
+export const leadsMissingFrom = (theirs: string, ours: string): GitCommand<{ commit: string; lead: number }[]> => ({
+  args: ['log', '--format=%H %(trailers:key=Lead,valueonly,separator=)', ours, `^${theirs}`, '--'],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .reverse()
+      .map((line) => {
+        const [commit, lead] = line.split(' ');
+        return { commit: commit!, lead: Number(lead) };
+      }),
+});
+
+/** Leads kept aside by pulls (`refs/leads-unsent/<story>/<lead>-<short commit>`), of one story or all. */
+export const listKept = (story?: string): GitCommand<KeptLead[]> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname)', story === undefined ? UNSENT_PREFIX : `${UNSENT_PREFIX}${story}/`],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, commit] = line.split(' ');
+        const [id, name] = ref!.slice(UNSENT_PREFIX.length).split('/');
+        return { story: id!, lead: Number(name!.split('-')[0]), commit: commit!, ref: ref! };
+      }),
+});
+
+/** The store's configured remotes, by name. */
+export const listRemotes = (): GitCommand<string[]> => ({
+  args: ['remote'],
+  mayBeSilent: true,
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
+});
+
+/**
+ * Sends every story; never forced, so the remote refuses a story another
+ * desk moved first. git exits 1 when it refused any: the report says which.
+ */
+export const pushStoryRefs = (remote: string): GitCommand<PushReport> => ({
+  args: ['push', '--porcelain', '--end-of-options', remote, `${STORY_PREFIX}*:${STORY_PREFIX}*`],
+  answers: 'any',
+  parse: (stdout, { code, stderr }) => {
+    const report: PushReport = { sent: [], upToDate: [], refused: [] };
+    for (const line of stdout.split('\n')) {
+      const match = /^(.)\trefs\/leads\/([^:]+):\S+\t(.*)$/.exec(line);
+      if (!match) continue;
+      const [, flag, story] = match;
+      if (flag === '!') report.refused.push(story!);
+      else if (flag === '=') report.upToDate.push(story!);
+      else report.sent.push(story!);
+    }
+    if (code !== 0 && report.refused.length === 0) {
+      const reason = stderr.split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim();
+      throw new StoreError('git-failed', `push to ${remote} failed: ${reason || `git exited with ${code}`}`);
+    }
+    return report;
+  },
+});
+
+/** Fetches every story of a remote under `refs/leads-fetched/`, replacing what an earlier pull left there. */
+export const fetchStoryRefs = (remote: string): GitCommand<void> => ({
+  args: ['fetch', '--no-tags', '--end-of-options', remote, `+${STORY_PREFIX}*:${FETCH_PREFIX}*`],
+  answers: 'any',
+  parse: (_stdout, { code, stderr }) => {
+    if (code === 0) return;
+    const reason = stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.trim();
+    throw new StoreError('git-failed', `fetch from ${remote} failed: ${reason}`);
+  },
+});
+
+export const readBlob = (commit: string): GitCommand<string> => ({
+  args: ['cat-file', 'blob', `${commit}:${LEAD_FILE}`],
+  parse: (stdout) => stdout,
+});
+
+const RS = '\x1e';
+const FS = '\x1f';
+
+/** Output formatted as records (RS) of fields (FS), the last field a message, trimmed. */
+function records(stdout: string): string[][] {
+  return stdout
+    .split(RS)
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const fields = record.split(FS);
+      fields[fields.length - 1] = (fields.at(-1) ?? '').trimEnd();
+      return fields;
+    });
+}
+
+export interface RawCommit {
+  readonly commit: string;
+  readonly time: string;
+  readonly author: string;
+  readonly message: string;
+}
+
+/** The leads of one ref, newest first: only that story's chain of commits is walked. */
+export const logRef = (ref: string): GitCommand<RawCommit[]> => ({
+  args: [
+    'log',
+    `--format=${RS}%H${FS}%cI${FS}%an <%ae>${FS}%B`,
+    '--end-of-options',
+    ref,
+    '--',
+  ],
+  parse: (stdout) =>
+    records(stdout).map(([commit, time, author, message]) => ({ commit: commit!, time: time!, author: author!, message: message! })),
+});
+
+export interface RawRef {
+  readonly ref: string;
+  readonly commit: string;
+  readonly time: string;
+  readonly message: string;
+}
+
+/** Refs under a prefix, with their tip's time and message: one process for every story. */
+export const listRefs = (pattern: string): GitCommand<RawRef[]> => ({
+  args: ['for-each-ref', `--format=${RS}%(refname)${FS}%(objectname)${FS}%(committerdate:iso-strict)${FS}%(contents)`, pattern],
+  mayBeSilent: true,
+  parse: (stdout) => records(stdout).map(([ref, commit, time, message]) => ({ ref: ref!, commit: commit!, time: time!, message: message! })),
+});
+
+export interface BatchObject {
+  readonly sha: string;
+  readonly type: string;
+  readonly content: string;
+}
+
+/**
+ * Several objects in one process (`cat-file --batch`): null for each name
+ * that does not exist. Names are built from validated refs, never typed by a user.
+ */
+export const readObjects = (names: readonly string[]): GitCommand<(BatchObject | null)[]> => ({
+  args: ['cat-file', '--batch'],
+  input: names.map((name) => `${name}\n`).join(''),
+  parse: (stdout) => {
+    const bytes = Buffer.from(stdout, 'utf8');
+    const out: (BatchObject | null)[] = [];
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      const end = bytes.indexOf(10, at);
+      const header = bytes.subarray(at, end).toString('utf8');
+      at = end + 1;
+      const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+      if (!match) {
+        out.push(null); // "<name> missing"
+        continue;
+      }
+      const size = Number(match[3]);
+      out.push({ sha: match[1]!, type: match[2]!, content: bytes.subarray(at, at + size).toString('utf8') });
+      at += size + 1;
+    }
+    return out;
+  },
+});
+
+/** A raw commit object as `cat-file` prints it, read into the fields `git log` would give. */
+export function parseCommitObject(sha: string, content: string): RawCommit {
+  const split = content.indexOf('\n\n');
+  const headers = content.slice(0, split).split('\n');
+  const message = content.slice(split + 2).trimEnd();
+  const person = (key: string) => headers.find((line) => line.startsWith(`${key} `))?.slice(key.length + 1) ?? '';
+  const author = /^(.*?) (\d+) ([+-]\d{4})$/.exec(person('author'));
+  const committer = /^(.*?) (\d+) ([+-]\d{4})$/.exec(person('committer'));
+  return {
+    commit: sha,
+    time: committer ? isoTime(Number(committer[2]), committer[3]!) : '',
+    author: author?.[1] ?? '',
+    message,
+  };
+}
+
+/** Seconds and a `+0900` offset as git's %cI prints them: `2026-03-14T14:00:00+09:00`. */
+function isoTime(seconds: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  const local = new Date((seconds + minutes * 60) * 1000).toISOString().slice(0, 19);
+  return `${local}${offset.slice(0, 3)}:${offset.slice(3, 5)}`;
+}

@@ -1,0 +1,190 @@
+import { splitLabels } from '../article/parse.js';
+import { StoreError } from './errors.js';
+import type { GitRunner } from './git.js';
+import {
+  isCommitId,
+  LEAD_FILE,
+  listKept,
+  listRefs,
+  logRef,
+  parseCommitObject,
+  readBlob,
+  readObjects,
+  STORY_PREFIX,
+  type RawCommit,
+  type RawRef,
+} from './git-commands.js';
+import { attnOf, parseTrailers } from './message.js';
+import { isDatedIdOf, storyRef, validateStoryId } from './story-id.js';
+
+/**
+ * Reading a store: each function reads only what it names (a story's tip
+ * is one ref, its history only its own chain of commits), however many
+ * stories the store holds. `Store` (store.ts) is the public face of these.
+ */
+
+/** One lead as the store holds it. */
+export interface LeadRecord {
+  readonly story: string;
+  readonly lead: number;
+  readonly label: string | null;
+  readonly headline: string | null;
+  readonly attn: string | null;
+  readonly slug: string | null;
+  readonly time: string;
+  readonly author: string;
+  readonly commit: string;
+  readonly trailers: ReadonlyMap<string, string>;
+}
+
+/** A story's latest lead, as `leads list` shows it. */
+export interface StorySummary {
+  readonly story: string;
+  readonly slug: string | null;
+  readonly lead: number;
+  readonly label: string | null;
+  readonly time: string;
+  readonly headline: string | null;
+  readonly commit: string;
+}
+
+export async function readTip(git: GitRunner, story: string): Promise<LeadRecord | null> {
+  const ref = storyRef(story);
+  const [found] = await git.run(listRefs(ref));
+  if (!found || found.ref !== ref) return null;
+  return recordOfRef(found);
+}
+
+export async function readTipWithText(git: GitRunner, story: string): Promise<{ record: LeadRecord; text: string } | null> {
+  const ref = storyRef(story);
+  const [commit, blob] = await git.run(readObjects([ref, `${ref}:${LEAD_FILE}`]));
+  if (!commit || !blob || commit.type !== 'commit') return null;
+  const raw = parseCommitObject(commit.sha, commit.content);
+  return { record: recordOf(raw, story), text: blob.content };
+}
+
+export async function readLog(git: GitRunner, story: string): Promise<LeadRecord[]> {
+  const commits = await git.run(logRef(storyRef(story))).catch((error: unknown) => {
+    if (error instanceof StoreError && /bad revision|unknown revision/.test(error.message)) throw unknownStory(story);
+    throw error;
+  });
+  return commits.map((raw) => recordOf(raw, story));
+}
+
+export function readText(git: GitRunner, commit: string): Promise<string> {
+  return git.run(readBlob(commit));
+}
+
+export async function readTexts(git: GitRunner, commits: readonly string[]): Promise<string[]> {
+  if (commits.length === 0) return [];
+  const objects = await git.run(readObjects(commits.map((commit) => `${commit}:${LEAD_FILE}`)));
+  return objects.map((object, index) => {
+    if (!object) throw new StoreError('git-failed', `lead ${commits[index]} has no ${LEAD_FILE}; the store may be damaged (git fsck)`);
+    return object.content;
+  });
+}
+
+export async function listStories(git: GitRunner): Promise<StorySummary[]> {
+  const refs = await git.run(listRefs(STORY_PREFIX));
+  return refs
+    .map((raw) => recordOfRef(raw))
+    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || a.story.localeCompare(b.story))
+    .map(({ story, slug, lead, label, time, headline, commit }) => ({ story, slug, lead, label, time, headline, commit }));
+}
+
+export async function recentStoryForSlug(git: GitRunner, slugId: string, now: Date, windowHours: number): Promise<LeadRecord | null> {
+  const refs = await git.run(listRefs(`${STORY_PREFIX}${validateStoryId(slugId)}-*`));
+  const records = refs
+    .map((raw) => recordOfRef(raw))
+    .filter((record) => isDatedIdOf(record.story, slugId))
+    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+  const latest = records[0];
+  if (!latest) return null;
+  const ageHours = (now.getTime() - Date.parse(latest.time)) / 3_600_000;
+  return ageHours <= windowHours ? latest : null;
+}
+
+/** Several leads of one story, reading its history once; the leads a pull kept aside only if needed. */
+export async function resolveLeads(git: GitRunner, story: string, leadRefs: readonly string[]): Promise<LeadRecord[]> {
+  const leads = await readLog(git, story);
+  let unsent: LeadRecord[] | undefined;
+  const out: LeadRecord[] = [];
+  for (const ref of leadRefs) {
+    const found = findLead(leads, story, ref);
+    if (found !== 'not-found') {
+      out.push(found);
+      continue;
+    }
+    unsent ??= await readUnsent(git, story);
+    const kept = findLead([...leads, ...unsent], story, ref);
+    if (kept === 'not-found') throw unknownLead(story, ref.trim(), leads[0]!.lead);
+    out.push(kept);
+  }
+  return out;
+}
+
+export async function readUnsent(git: GitRunner, story?: string): Promise<LeadRecord[]> {
+  const kept = await git.run(listKept(story === undefined ? undefined : validateStoryId(story)));
+  if (kept.length === 0) return [];
+  // Every kept commit in one cat-file --batch, not a git log each.
+  const objects = await git.run(readObjects(kept.map((lead) => lead.commit)));
+  return kept.map((lead, index) => recordOf(parseCommitObject(lead.commit, objects[index]!.content), lead.story));
+}
+
+/**
+ * One lead among a story's leads (newest first): a lead number, a label
+ * (`LEAD`, `2nd LD`, `2nd`), `latest`, or a commit id or its prefix.
+ */
+export function findLead(leads: readonly LeadRecord[], story: string, leadRef: string): LeadRecord | 'not-found' {
+  const wanted = leadRef.trim();
+  if (wanted === '' || wanted === 'latest') return leads[0] ?? 'not-found';
+  const number = leadNumberOf(wanted);
+  if (number !== null) return leads.find((record) => record.lead === number) ?? 'not-found';
+  if (!isCommitId(wanted.toLowerCase())) return 'not-found';
+  const found = leads.filter((record) => record.commit.startsWith(wanted.toLowerCase()));
+  if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead of ${story}; give more of the commit id`);
+  return found[0] ?? 'not-found';
+}
+
+/** `3`, `LEAD`, `2nd LD`, `2nd`, `first` -> a lead number; null for anything else. */
+export function leadNumberOf(text: string): number | null {
+  if (/^\d{1,6}$/.test(text)) return Number(text);
+  if (/^(first|0th)$/i.test(text)) return 0;
+  const label = /^\d+(?:st|nd|rd|th)$/i.test(text) ? `${text} LD` : text;
+  const parsed = splitLabels(`(${label}) x`).label;
+  return parsed ? parsed.lead : null;
+}
+
+function recordOf(raw: RawCommit, story: string): LeadRecord {
+  const trailers = parseTrailers(raw.message);
+  const subject = raw.message.split('\n')[0] ?? '';
+  const { label, text } = splitLabels(subject, false);
+  return {
+    story: trailers.get('Story') ?? story,
+    lead: Number(trailers.get('Lead') ?? 0),
+    label: label?.text ?? null,
+    headline: text === '(no headline)' ? null : text,
+    attn: attnOf(raw.message),
+    slug: trailers.get('Slug') ?? null,
+    time: raw.time,
+    author: raw.author,
+    commit: raw.commit,
+    trailers,
+  };
+}
+
+function recordOfRef(raw: RawRef): LeadRecord {
+  const story = raw.ref.slice(STORY_PREFIX.length);
+  return recordOf({ commit: raw.commit, time: raw.time, author: '', message: raw.message }, story);
+}
+
+function unknownStory(story: string): StoreError {
+  return new StoreError('unknown-story', `no story '${story}' in the store; 'leads list' shows the stories there`);
+}
+
+function unknownLead(story: string, wanted: string, latest: number): StoreError {
+  return new StoreError(
+    'unknown-lead',
+    `story ${story} has no lead '${wanted}'; it has leads 0 to ${latest} (a number, a label like '2nd LD', a commit id, or 'latest')`,
+  );
+}
