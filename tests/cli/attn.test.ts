@@ -101,6 +101,16 @@ describe('leads check', () => {
     ]);
   });
 
+  it.each([
+    ["(ATTN: CORRECTS typo in 4th para; ADDS police comments last 2 paras)", 1, "error: 'police comments', but paras 9-10 carry interior ministry's comments"],
+    ["(ATTN: CORRECTS typo in 4th para; ADDS vice minister's remarks last 2 paras)", 0, 'ok: the label and ATTN line agree with the copy'],
+  ])('checks the source the line names: %s', (line, code, first) => {
+    const draft = file(`source-${code}.txt`, sampleLead(4).replace("(ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)", line));
+    const result = runLeads(['check', draft, '--against', v(3)]);
+    expect(result.code).toBe(code);
+    expect(result.stdout.split('\n')[0]).toBe(first);
+  });
+
   it('checks against the latest lead of the story found by the slug', () => {
     const { leads } = tempStore();
     commitSample(leads, 3);
