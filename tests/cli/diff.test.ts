@@ -128,3 +128,20 @@ describe('leads diff: bad input', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('leads diff: very long leads', () => {
+  it('80,000 paragraphs in every format, the terminal one included (no spread over every position)', () => {
+    const paragraphs = Array.from({ length: 80_000 }, (_, i) => `Paragraph ${i + 1} of the hearing record says witness ${i + 1} spoke at length.`);
+    const lead = (paras: readonly string[]) => `SEOUL, March 14 (Hangang News) -- ${paras.join('\n\n')}\n\n(END)\n`;
+    const before = file('long-a.txt', lead(paragraphs));
+    const edited = [...paragraphs];
+    edited[40_000] = edited[40_000]!.replace('spoke', 'testified');
+    const after = file('long-b.txt', lead(edited));
+    const terminal = runLeads(['diff', before, after, '--color', 'never']);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toBe('');
+    expect(terminal.stdout.split('\n').filter((line) => line.includes('testified'))).toHaveLength(1);
+    expect(runLeads(['diff', before, after, '--stat']).code).toBe(0);
+    expect(runLeads(['attn', before, after]).stdout).toBe('(ATTN: UPDATES with more details in 40001st para)\n');
+  });
+});
