@@ -60,10 +60,13 @@ const authorOption: OptionSpec = { type: 'string', describe: '"Name <email>" (de
 /** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
 const leadPair: readonly PositionalSpec[] = [
   { name: 'first', required: false, describe: 'the old file, or the story id (with --story: FROM)' },
-  { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
+  { name: 'second', required: false, describe: 'the new file, or a lead of the story: alone, compared with the lead before it; with a third, FROM' },
   { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
 ];
-const pairStoryOption: OptionSpec = { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' };
+const pairStoryOption: OptionSpec = {
+  type: 'string',
+  describe: 'read the leads from this story (then one positional N compares lead N with the one before it; two are FROM and TO)',
+};
 const remote: readonly PositionalSpec[] = [
   { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
 ];

@@ -104,6 +104,12 @@ describe('leads diff: files or story', () => {
     expect(inHere(['diff', '--story', SAMPLE_STORY, '--stat']).stdout).toBe('2 added, 1 edited, 0 moved, 0 deleted\n');
   });
 
+  it('a story and one lead N: lead N against the one before it, as the help says', () => {
+    expect(inHere(['diff', SAMPLE_STORY, '2', '--stat']).stdout).toBe(inHere(['diff', SAMPLE_STORY, '1', '2', '--stat']).stdout);
+    expect(inHere(['attn', '--story', SAMPLE_STORY, '2']).stdout).toBe(inHere(['attn', SAMPLE_STORY, '1', '2']).stdout);
+    expect(runLeads(['diff', '--help']).stdout.replace(/\s+/g, ' ')).toContain('alone, compared with the lead before it; with a third, FROM');
+  });
+
   it('a story and two leads by label', () => {
     expect(inHere(['diff', SAMPLE_STORY, 'LEAD', '3rd', '--stat']).stdout).toBe(
       '2 added, 1 edited, 1 moved, 1 deleted; headline changed, photo added\n',
