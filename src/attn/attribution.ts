@@ -410,7 +410,10 @@ class Story {
   read(phrase: string, personName: string | null, members = true): Source | null {
     const words = phrase.split(/\s+/);
     const lowered = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
-    const allWords = new Set([...lowered, ...(personName ? personName.toLowerCase().split(/\s+/) : [])].filter((w) => !FUNCTION_WORDS.has(w)));
+    // `Bae's lawyer`: the owner is someone else, not a name of this source.
+    const owned = words.findLastIndex((w) => /['’]s?$/.test(w) && !INSTITUTIONS.has(w.toLowerCase().replace(/['’]s?$/, '')));
+    const ownWords = owned >= 0 && owned < words.length - 1 ? lowered.slice(owned + 1) : lowered;
+    const allWords = new Set([...ownWords, ...(personName ? personName.toLowerCase().split(/\s+/) : [])].filter((w) => !FUNCTION_WORDS.has(w)));
 
     // An acronym the story defined, or its long form: the JCS.
     for (const [acronym, long] of this.acronyms) {

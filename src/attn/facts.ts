@@ -20,6 +20,8 @@ export type EditKind =
   | 'typo'
   /** Only numbers changed: a death toll, a count, a time. */
   | 'figures'
+  /** Words only dropped (a sentence cut inside a kept paragraph): an update of the paragraph, not TRIMS. */
+  | 'trim'
   /** New or different words: new facts. */
   | 'content'
   /** Most of the paragraph is new: a recast. */
@@ -31,6 +33,8 @@ export interface ChangedParagraph {
   readonly kind: 'added' | EditKind;
   /** It also moved from elsewhere. */
   readonly moved: boolean;
+  /** A new paragraph standing where old ones were dropped: it updates that place rather than adding to the story. */
+  readonly replacing: boolean;
   /** The paragraph's text in the new lead, for content phrases. */
   readonly text: string;
   /** Whose words the paragraph carries, read with the whole new lead around it. */
@@ -85,7 +89,7 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   const changed: ChangedParagraph[] = [];
   const moved: number[] = [];
   const oldPositions = new Map<number, number>();
-  const { deleted, replaced } = cuts(diff.paragraphs);
+  const { deleted, replaced, replacing } = cuts(diff.paragraphs);
   const texts = leadTexts(diff.paragraphs);
   const sources = attributeParagraphs(texts.new);
   let paragraphCount = 0;
@@ -95,7 +99,15 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     if (!change.edited && change.new.length === 1 && change.old.length === 1) oldPositions.set(change.new[0]!, change.old[0]!);
     if (change.op === 'add') {
       const position = change.new[0]!;
-      changed.push({ position, kind: 'added', moved: false, text: change.text, source: sources[position - 1] ?? null, counts: null });
+      changed.push({
+        position,
+        kind: 'added',
+        moved: false,
+        replacing: replacing.has(change),
+        text: change.text,
+        source: sources[position - 1] ?? null,
+        counts: null,
+      });
     } else if (change.op !== 'equal') {
       if (onlyDatelineChanged(change)) continue; // announced as CHANGES dateline
       if (!change.edited) moved.push(...change.new);
@@ -177,13 +189,18 @@ function leadTexts(changes: readonly ParagraphChange[]): { old: string[]; new: s
  * Deleted paragraphs in a run of changes that also adds paragraphs were
  * replaced (the story was rewritten there); the others were cut.
  */
-function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replaced: number[] } {
+function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replaced: number[]; replacing: Set<ParagraphChange> } {
   const deleted: number[] = [];
   const replaced: number[] = [];
+  const replacing = new Set<ParagraphChange>();
   let run: ParagraphChange[] = [];
   const flush = () => {
     const hasAdds = run.some((c) => c.op === 'add');
-    for (const c of run) if (c.op === 'delete') (hasAdds ? replaced : deleted).push(...c.old);
+    const hasDeletes = run.some((c) => c.op === 'delete');
+    for (const c of run) {
+      if (c.op === 'delete') (hasAdds ? replaced : deleted).push(...c.old);
+      else if (hasDeletes) replacing.add(c);
+    }
     run = [];
   };
   for (const change of changes) {
@@ -191,7 +208,7 @@ function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replace
     else flush();
   }
   flush();
-  return { deleted, replaced };
+  return { deleted, replaced, replacing };
 }
 
 /** A lead whose only change is its dateline: announced as CHANGES dateline, not as a changed paragraph. */
@@ -208,13 +225,16 @@ function elementKind(op: 'equal' | 'add' | 'delete' | 'change'): ElementChangeKi
 
 /** An edit, edited move, split or merge: each new paragraph it produced, with how it changed. */
 function editedParagraphs(change: ParagraphChange, light: number, sources: readonly (Attribution | null)[]): ChangedParagraph[] {
-  const kind: EditKind = change.similarity < light ? 'rewrite' : classifyWords(change.words ?? []);
+  // Words only dropped are a trim however much went: half a paragraph cut is no rewrite.
+  const byWords = change.rewrite ? 'content' : classifyWords(change.words ?? []);
+  const kind: EditKind = byWords === 'trim' ? 'trim' : change.similarity < light ? 'rewrite' : byWords;
   const pieces = change.text.split(PARAGRAPH_BREAK);
   const counts = kind === 'typo' ? null : figureSubject(change.words ?? []);
   return change.new.map((position, k) => ({
     position,
     kind,
     moved: change.op === 'move',
+    replacing: false,
     text: pieces[k] ?? change.text,
     source: sources[position - 1] ?? null,
     counts,
@@ -228,6 +248,7 @@ function editedParagraphs(change: ParagraphChange, light: number, sources: reado
 export function classifyWords(words: readonly WordChange[]): EditKind {
   const blocks = changeBlocks(words);
   if (blocks.length === 0) return 'typo';
+  if (blocks.every((b) => b.added === '' && /\s/.test(b.deleted))) return 'trim';
   if (blocks.every((b) => hasNumber(b.deleted) && hasNumber(b.added) && sameWithoutDigits(b.deleted, b.added))) return 'figures';
   if (blocks.every((b) => isRespelling(b.deleted, b.added))) return 'typo';
   return 'content';

@@ -82,7 +82,7 @@ function headClauses(facts: ChangeFacts, leadRecast: boolean, throughout: boolea
 function throughoutClause(facts: ChangeFacts, leadRecast: boolean, options: WriteOptions): Clause {
   const content = facts.changed.filter((p) => p.kind !== 'typo');
   // A flash followed by the full story: everything is new.
-  const allNew = !leadRecast && content.every((p) => p.kind === 'added');
+  const allNew = !leadRecast && content.every((p) => p.kind === 'added' && !p.replacing);
   const source = commonSource(content, facts, true);
   const what =
     options.what ?? (source ? contentPhrase(source.source, source.speech) : allNew ? 'details' : (facts.events[0]?.phrase ?? subjectOf(content)));
@@ -100,9 +100,16 @@ function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, opti
   const count = facts.paragraphCount;
   let figures = body.filter((p) => p.kind === 'figures');
   const typos = body.filter((p) => p.kind === 'typo');
-  let content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo');
+  let trimmed = body.filter((p) => p.kind === 'trim');
+  let content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo' && p.kind !== 'trim');
   const source = commonSource(content, facts, false);
   const event = facts.events.find((e) => content.filter((p) => e.positions.includes(p.position)).length * 2 > content.length);
+  // A paragraph that only lost a sentence joins the "more details" of its neighbours, but no source or event
+  // is named over it: `UPDATES 8th para; ADDS governor's remarks in paras 3-4`.
+  if (trimmed.length > 0 && content.length > 0 && !source && !event && options.what === undefined) {
+    content = [...content, ...trimmed].sort((a, b) => a.position - b.position);
+    trimmed = [];
+  }
   // Edits whose new words are new counts of one thing are figures too: `UPDATES casualty figures in paras 1, 3`.
   if (options.what === undefined && !source && !event && subjectOf(content)) {
     figures = figures.concat(content);
@@ -110,7 +117,7 @@ function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, opti
   }
   const out: { first: number; clause: Clause }[] = [];
   if (content.length > 0) {
-    const allNew = content.every((p) => p.kind === 'added');
+    const allNew = content.every((p) => p.kind === 'added' && !p.replacing);
     const indicators = allNew && !source && !event ? indicatorsOf(content.map((p) => p.text)) : null;
     const what = options.what ?? (source ? contentPhrase(source.source, source.speech) : (event?.phrase ?? indicators ?? 'more details'));
     out.push({ first: content[0]!.position, clause: clause(allNew ? 'ADDS' : 'UPDATES', [], what, where(content, count)) });
@@ -133,6 +140,8 @@ function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, opti
   if (typos.length > 0) {
     out.push({ first: typos[0]!.position, clause: clause('CORRECTS', [], 'typo', where(typos, count, false)) });
   }
+  // A sentence cut inside a kept paragraph: `UPDATES 6th para`, with nothing to name.
+  if (trimmed.length > 0) out.push({ first: trimmed[0]!.position, clause: clause('UPDATES', [], null, where(trimmed, count, false)) });
   return out.sort((a, b) => a.first - b.first).map((entry) => entry.clause);
 }
 
@@ -184,10 +193,10 @@ function where(paragraphs: readonly ChangedParagraph[], count: number, tailForms
   const positions = paragraphs.map((p) => p.position).sort((a, b) => a - b);
   const contiguous = positions.every((p, i) => p === positions[0]! + i);
   if (tailForms && contiguous && positions.at(-1) === count && positions.length > 1) {
-    if (paragraphs.every((p) => p.kind === 'added')) return { kind: 'last', count: positions.length };
+    if (paragraphs.every((p) => p.kind === 'added' && !p.replacing)) return { kind: 'last', count: positions.length };
     return { kind: 'from', start: positions[0]! };
   }
-  if (tailForms && contiguous && positions.length === 1 && positions[0] === count && paragraphs[0]!.kind === 'added') {
+  if (tailForms && contiguous && positions.length === 1 && positions[0] === count && paragraphs[0]!.kind === 'added' && !paragraphs[0]!.replacing) {
     return { kind: 'last', count: 1 };
   }
   return { kind: 'paras', paragraphs: positions };
