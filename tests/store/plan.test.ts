@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeadLabel } from '../../src/article/label.js';
-import { planLead } from '../../src/store/plan.js';
-import { FIRE, fireLead } from '../fixtures/story.js';
+import { planCommit, planLead, type CommitInput } from '../../src/store/plan.js';
+import { FIRE, FIRE_HEADLINE, fireLead } from '../fixtures/story.js';
 
 const previous = (lead: number, fields = {}) => ({ lead, article: fireLead(FIRE, { labelText: lead === 1 ? 'LEAD' : undefined, ...fields }) });
 const more = [...FIRE, 'Police questioned two plant managers on Wednesday.'];
@@ -42,7 +42,7 @@ describe('planLead', () => {
   });
 
   it('uses the ATTN writer when the file has no new line', () => {
-    expect(planLead(fireLead(more), previous(1), () => '(ATTN: ADDS details in last para)').attn).toBe(
+    expect(planLead(fireLead(more), previous(1), '(ATTN: ADDS details in last para)').attn).toBe(
       '(ATTN: ADDS details in last para)',
     );
   });
@@ -55,5 +55,103 @@ describe('planLead', () => {
   it('renders the lead with the regenerated label in place', () => {
     const plan = planLead(fireLead(more, { label: parseLeadLabel('LEAD') }), previous(1));
     expect(plan.text).toContain('(2nd LD) Fire at Ulsan chemical plant');
+  });
+});
+
+// Plans are values: each case below hands planCommit what the store holds,
+// the writer's line and the checker's verdict as plain data, and reads the plan.
+const STORY = 's-korea-plant-fire-20261103';
+const MOVED = '2026-11-03T05:00:00+00:00';
+const NEXT_TIME = new Date('2026-11-03T06:00:00Z');
+const WRITTEN = '(ATTN: ADDS police questioning in last para)';
+const tip = (fields = {}) => ({ commit: 'c0ffee1', time: MOVED, ...previous(1, fields) });
+const commitInput = (fields: Partial<CommitInput>): CommitInput => ({
+  draft: fireLead(more),
+  target: { kind: 'recent', story: STORY, tip: tip() },
+  new: false,
+  time: NEXT_TIME,
+  written: WRITTEN,
+  check: null,
+  handAttn: 'check',
+  style: 'yonhap',
+  correction: false,
+  ...fields,
+});
+const disagrees = { agrees: false, ok: false, findings: [{ severity: 'error', message: 'para 9 is new but not announced' }] } as const;
+const HAND = '(ATTN: ADDS details in 3rd para)';
+
+describe('planCommit', () => {
+  it('a new story: the first version under a fresh dated id, no label, no ATTN line, the story announced', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(FIRE), target: { kind: 'fresh', story: STORY }, written: null }));
+    expect(plan).toMatchObject({ kind: 'commit', story: STORY, isNew: true, parent: null, written: null, findings: [], trailers: {} });
+    if (plan.kind !== 'commit') return;
+    expect(plan.lead).toMatchObject({ lead: 0, label: null, attn: null, attnSource: 'none' });
+    expect(plan.notes).toEqual([`new story ${STORY}`]);
+    expect(plan.write).toEqual({
+      text: plan.lead.text,
+      time: NEXT_TIME,
+      message: { lead: 0, story: STORY, label: null, headline: FIRE_HEADLINE, slug: 'S Korea-plant fire', attn: null, extra: {} },
+    });
+  });
+
+  it("the next lead of the story its slug continues: the next label, the writer's line, trailers saying so", () => {
+    const plan = planCommit(commitInput({}));
+    expect(plan).toMatchObject({ kind: 'commit', story: STORY, isNew: false, parent: 'c0ffee1', written: WRITTEN, notes: [] });
+    if (plan.kind !== 'commit') return;
+    expect(plan.lead).toMatchObject({ lead: 2, attn: WRITTEN, attnSource: 'writer' });
+    expect(plan.lead.label?.text).toBe('2nd LD');
+    expect(plan.trailers).toEqual({ 'Attn-Source': 'leads', 'Attn-Style': 'yonhap' });
+    expect(plan.write.message).toMatchObject({ lead: 2, label: '2nd LD', attn: WRITTEN, extra: plan.trailers });
+    expect(plan.write.text.split('\n')[0]).toBe('(2nd LD) S Korea-plant fire');
+  });
+
+  it('keeps a hand-written line the checker agrees with, with its findings and the house style named', () => {
+    const agrees = { agrees: true, ok: false, findings: [{ severity: 'style', message: "'ADD' is not house style: write ADDS" }] } as const;
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: agrees, style: 'reuters', correction: true }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: agrees.findings, trailers: { 'Attn-Source': 'editor', 'Attn-Style': 'reuters', Correction: 'yes' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: HAND, attnSource: 'hand' });
+  });
+
+  it('refuses a hand-written line the checker disagrees with, suggesting the writer\'s', () => {
+    expect(planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'attn-disagrees', findings: disagrees.findings, suggested: WRITTEN },
+    });
+  });
+
+  it("--fix-attn puts the writer's line in place of a disagreeing one", () => {
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees, handAttn: 'fix' }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: [], trailers: { 'Attn-Source': 'leads' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: WRITTEN, attnSource: 'writer' });
+  });
+
+  it('--keep-attn keeps a disagreeing line unchecked', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees, handAttn: 'keep' }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: [], trailers: { 'Attn-Source': 'editor' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: HAND, attnSource: 'hand' });
+  });
+
+  it('refuses copy identical to the latest lead, whatever its label and ATTN line', () => {
+    const draft = fireLead(FIRE, { labelText: '2nd LD', attn: HAND });
+    expect(planCommit(commitInput({ draft, written: null, check: { agrees: true, ok: true, findings: [] } }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'identical', story: STORY, previous: 1 },
+    });
+  });
+
+  it('refuses --new on a named story that exists, and a time before the lead it follows', () => {
+    expect(planCommit(commitInput({ target: { kind: 'named', story: STORY, tip: tip() }, new: true }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'story-exists', story: STORY },
+    });
+    expect(planCommit(commitInput({ time: new Date('2026-11-03T04:59:59Z') }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'before-previous', story: STORY, previous: 1 },
+    });
+  });
+
+  it('a named story that does not exist yet is a new story', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(FIRE), target: { kind: 'named', story: 'plant-fire', tip: null }, new: true, written: null }));
+    expect(plan).toMatchObject({ kind: 'commit', story: 'plant-fire', isNew: true, parent: null, notes: ['new story plant-fire'] });
   });
 });
