@@ -1,5 +1,6 @@
 import { parseArticle } from '../article/parse.js';
-import type { CommitPlan, StoredLead, TargetFacts } from './plan.js';
+import { StoreError } from './errors.js';
+import type { CommitPlan, ImportPlan, StoredLead, TargetFacts } from './plan.js';
 import type { LeadRecord } from './read.js';
 import { datedStoryId } from './story-id.js';
 import type { Author, Store } from './store.js';
@@ -43,4 +44,19 @@ function storedLead(record: LeadRecord, text: string): StoredLead {
 /** Writes a planned commit; returns the new commit id. */
 export function applyCommit(store: Store, plan: CommitPlan, author: Author): Promise<string> {
   return store.write({ story: plan.story, parent: plan.parent, author, ...plan.write });
+}
+
+/** What the store holds of a story, oldest first, texts read in one go; nothing for a story it lacks. */
+export async function readStoredStory(store: Store, story: string): Promise<{ commit: string; text: string }[]> {
+  const records = (await store.log(story).catch((error: unknown) => {
+    if (error instanceof StoreError && error.kind === 'unknown-story') return [];
+    throw error;
+  })).reverse();
+  const texts = await store.texts(records.map((record) => record.commit));
+  return records.map((record, index) => ({ commit: record.commit, text: texts[index]! }));
+}
+
+/** Writes a planned import's new leads together (one ref update); returns their commit ids. */
+export function applyImport(store: Store, plan: ImportPlan, author: Author): Promise<string[]> {
+  return store.writeStory(plan.story, plan.parent, plan.leads.map((lead) => ({ author, ...lead })));
 }

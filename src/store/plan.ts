@@ -222,3 +222,99 @@ function commitTrailers(lead: LeadPlan, input: CommitInput): Record<string, stri
 function messageOf(article: Article, lead: number, story: string, extra: Record<string, string>): LeadMessage {
   return { lead, story, label: article.label?.text ?? null, headline: article.headline, slug: article.slug, attn: article.attn, extra };
 }
+
+// ------------------------------------------------------------------ import
+
+/** One file of a story folder, in transmission order: read and parsed, or why not. */
+export type ImportFile =
+  | { readonly file: string; readonly unreadable: string }
+  | {
+      readonly file: string;
+      /** The text as published. */
+      readonly text: string;
+      readonly article: Article;
+      readonly time: Date;
+      /** The writer's line for the change from the readable file before; null for the first, or a lead already stored. */
+      readonly written: string | null;
+      /** The checker's verdict on the file's own ATTN line against that change; null as for `written`. */
+      readonly check: AttnCheck | null;
+    };
+
+export interface ImportInput {
+  readonly story: string;
+  /** What the store holds of the story, oldest first. */
+  readonly stored: readonly { readonly commit: string; readonly text: string }[];
+  readonly files: readonly ImportFile[];
+}
+
+/** What became of each file, in order, up to a refusal. */
+export type ImportEntry =
+  | { readonly file: string; readonly outcome: 'unreadable'; readonly reason: string }
+  | { readonly file: string; readonly outcome: 'stored'; readonly lead: number }
+  | { readonly file: string; readonly outcome: 'new'; readonly lead: number; readonly findings: readonly AttnFinding[] };
+
+/** The store's lead differs from the file: the story is left as it is, its remaining files not imported. */
+export interface ImportRefusal {
+  readonly reason: 'history-differs';
+  readonly lead: number;
+  readonly file: string;
+  /** Files not imported, this one included. */
+  readonly left: number;
+}
+
+export interface ImportPlan {
+  readonly story: string;
+  /** The stored lead the new ones follow; null when the story is new. */
+  readonly parent: string | null;
+  readonly entries: readonly ImportEntry[];
+  /** The new leads, to be written together; none when refused. */
+  readonly leads: readonly PlannedLead[];
+  readonly refusal: ImportRefusal | null;
+}
+
+/**
+ * A folder of past leads onto a story: each readable file is a lead, stored
+ * exactly as published, label and ATTN line included; what leads would have
+ * written and what its check finds go into trailers. Leads already stored are
+ * skipped when their text is the same, and stop the story when it is not.
+ */
+export function planImport(input: ImportInput): ImportPlan {
+  const { story, stored, files } = input;
+  const entries: ImportEntry[] = [];
+  const leads: PlannedLead[] = [];
+  const parent = stored.at(-1)?.commit ?? null;
+  let position = 0;
+  for (const file of files) {
+    if ('unreadable' in file) {
+      entries.push({ file: file.file, outcome: 'unreadable', reason: file.unreadable });
+      continue;
+    }
+    const lead = position++;
+    const already = stored[lead];
+    if (already) {
+      if (already.text !== file.text) {
+        return { story, parent, entries, leads: [], refusal: { reason: 'history-differs', lead, file: file.file, left: files.length - lead } };
+      }
+      entries.push({ file: file.file, outcome: 'stored', lead });
+      continue;
+    }
+    const trailers = importTrailers(file.file, file.written, file.check);
+    entries.push({ file: file.file, outcome: 'new', lead, findings: file.check?.findings ?? [] });
+    leads.push({ text: file.text, time: file.time, message: messageOf(file.article, lead, story, trailers) });
+  }
+  return { story, parent, entries, leads, refusal: null };
+}
+
+function importTrailers(file: string, written: string | null, check: AttnCheck | null): Record<string, string> {
+  const out: Record<string, string> = { 'Imported-From': file };
+  if (written) out['Leads-Attn'] = written;
+  if (check) out['Leads-Check'] = verdict(check);
+  return out;
+}
+
+/** `agrees`, or `agrees; ` / `disagrees; ` and the first finding that is more than a note. */
+function verdict(check: AttnCheck): string {
+  const first = check.findings.find((f) => f.severity !== 'note');
+  if (check.agrees) return check.ok ? 'agrees' : `agrees; ${first?.message ?? ''}`;
+  return `disagrees; ${first?.message ?? ''}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeadLabel } from '../../src/article/label.js';
-import { planCommit, planLead, type CommitInput } from '../../src/store/plan.js';
+import { renderArticle } from '../../src/article/render.js';
+import { planCommit, planImport, planLead, type CommitInput, type ImportFile } from '../../src/store/plan.js';
 import { FIRE, FIRE_HEADLINE, fireLead } from '../fixtures/story.js';
 
 const previous = (lead: number, fields = {}) => ({ lead, article: fireLead(FIRE, { labelText: lead === 1 ? 'LEAD' : undefined, ...fields }) });
@@ -153,5 +154,80 @@ describe('planCommit', () => {
   it('a named story that does not exist yet is a new story', () => {
     const plan = planCommit(commitInput({ draft: fireLead(FIRE), target: { kind: 'named', story: 'plant-fire', tip: null }, new: true, written: null }));
     expect(plan).toMatchObject({ kind: 'commit', story: 'plant-fire', isNew: true, parent: null, notes: ['new story plant-fire'] });
+  });
+});
+
+describe('planImport', () => {
+  // A folder of three leads as published, the middle file unreadable; leads' line and check fed in as data.
+  const first = fireLead(FIRE);
+  const second = fireLead(more, { labelText: 'LEAD', attn: HAND });
+  const at = (hour: number) => new Date(Date.UTC(2026, 10, 3, hour));
+  const folder: ImportFile[] = [
+    { file: '00.txt', text: renderArticle(first), article: first, time: at(1), written: null, check: null },
+    { file: '01.txt', unreadable: 'the text is empty (nothing but whitespace)' },
+    { file: '02.txt', text: renderArticle(second), article: second, time: at(2), written: WRITTEN, check: disagrees },
+  ];
+
+  it('imports a folder of leads as published, with what leads wrote and found in trailers', () => {
+    const plan = planImport({ story: STORY, stored: [], files: folder });
+    expect(plan).toMatchObject({ story: STORY, parent: null, refusal: null });
+    expect(plan.entries).toEqual([
+      { file: '00.txt', outcome: 'new', lead: 0, findings: [] },
+      { file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' },
+      { file: '02.txt', outcome: 'new', lead: 1, findings: disagrees.findings },
+    ]);
+    expect(plan.leads).toEqual([
+      {
+        text: renderArticle(first),
+        time: at(1),
+        message: { lead: 0, story: STORY, label: null, headline: FIRE_HEADLINE, slug: 'S Korea-plant fire', attn: null, extra: { 'Imported-From': '00.txt' } },
+      },
+      {
+        text: renderArticle(second),
+        time: at(2),
+        message: {
+          lead: 1,
+          story: STORY,
+          label: 'LEAD',
+          headline: FIRE_HEADLINE,
+          slug: 'S Korea-plant fire',
+          attn: HAND,
+          extra: { 'Imported-From': '02.txt', 'Leads-Attn': WRITTEN, 'Leads-Check': 'disagrees; para 9 is new but not announced' },
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    ['a clean agreement', { agrees: true, ok: true, findings: [] }, 'agrees'],
+    [
+      'an agreement with a style finding after a note',
+      { agrees: true, ok: false, findings: [{ severity: 'note', message: 'a typo fixed' }, { severity: 'style', message: 'write ADDS' }] },
+      'agrees; write ADDS',
+    ],
+  ] as const)('the check trailer of %s', (_name, check, trailer) => {
+    const files = [folder[0]!, { ...folder[2]!, check } as ImportFile];
+    expect(planImport({ story: STORY, stored: [], files }).leads[1]!.message.extra).toMatchObject({ 'Leads-Check': trailer });
+  });
+
+  it('skips the leads already stored and plans the rest after them', () => {
+    const plan = planImport({ story: STORY, stored: [{ commit: 'c0ffee1', text: renderArticle(first) }], files: folder });
+    expect(plan).toMatchObject({ parent: 'c0ffee1', refusal: null });
+    expect(plan.entries.map((entry) => entry.outcome)).toEqual(['stored', 'unreadable', 'new']);
+    expect(plan.leads.map((lead) => lead.message.lead)).toEqual([1]);
+  });
+
+  it('refuses to go on past a stored lead that differs from its file, and plans no write', () => {
+    const stored = [{ commit: 'c0ffee1', text: renderArticle(first) }, { commit: 'c0ffee2', text: renderArticle(fireLead(FIRE, { labelText: 'LEAD' })) }];
+    expect(planImport({ story: STORY, stored, files: folder })).toEqual({
+      story: STORY,
+      parent: 'c0ffee2',
+      entries: [
+        { file: '00.txt', outcome: 'stored', lead: 0 },
+        { file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' },
+      ],
+      leads: [],
+      refusal: { reason: 'history-differs', lead: 1, file: '02.txt', left: 2 },
+    });
   });
 });
