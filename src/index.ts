@@ -28,7 +28,7 @@ export { rebuildParagraphs } from './diff/rebuild.js';
 
 export { Store, leadNumberOf, type Author, type LeadRecord, type NewLead, type StorySummary } from './store/store.js';
 export { StoreError, type StoreErrorKind } from './store/errors.js';
-export { planLead, sameCopy, type AttnWriter, type LeadPlan, type PreviousLead } from './store/plan.js';
+export { planLead, sameCopy, type LeadPlan, type PreviousLead } from './store/plan.js';
 export { datedStoryId, isStoryId, slugToId, validateStoryId } from './store/story-id.js';
 export { formatMessage, parseTrailers, type LeadMessage } from './store/message.js';
 export type { KeptLead, PullReport, PushReport } from './store/remote.js';

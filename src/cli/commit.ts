@@ -1,12 +1,12 @@
 import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
 import { StoreError } from '../store/errors.js';
 import { writeAttn, type AttnOptions } from '../attn/attn.js';
 import { checkAttn, type Finding } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
-import { planLead, type LeadPlan } from '../store/plan.js';
-import type { LeadRecord, Store } from '../store/store.js';
-import { datedStoryId, validateStoryId } from '../store/story-id.js';
+import { applyCommit, readTarget } from '../store/apply.js';
+import { planCommit, type CommitPlan, type CommitRefusal } from '../store/plan.js';
+import type { Store } from '../store/store.js';
+import { validateStoryId } from '../store/story-id.js';
 import { readArticle } from './input.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { authorOf } from './author.js';
@@ -29,13 +29,6 @@ export interface CommitArgs {
   print: boolean;
   store?: string;
   window: number;
-}
-
-/** Where a lead goes: an existing story and its latest lead (with its text), or a new story. */
-interface Target {
-  readonly story: string;
-  readonly tip: { readonly record: LeadRecord; readonly text: string } | null;
-  readonly isNew: boolean;
 }
 
 export async function run(args: CommitArgs, io: Io): Promise<number> {
@@ -63,7 +56,7 @@ export async function run(args: CommitArgs, io: Io): Promise<number> {
   }
   for (const note of result.notes) io.stderr(`leads: note: ${note}\n`);
   if (args.print) {
-    io.stdout(result.plan.text);
+    io.stdout(result.plan.lead.text);
     io.stderr(result.summary);
   } else {
     io.stdout(result.summary);
@@ -93,7 +86,7 @@ export interface CommitRejected {
 export interface CommitResult {
   readonly kind: 'committed';
   readonly story: string;
-  readonly plan: LeadPlan;
+  readonly plan: CommitPlan;
   readonly commit: string | null;
   /** Notes for the editor, a new story announced among them. */
   readonly notes: readonly string[];
@@ -103,93 +96,62 @@ export interface CommitResult {
   readonly generated: string | null;
 }
 
-/** Commits one lead: finds its story, plans its label and ATTN line, writes it. Shared by `commit` and `demo`. */
+/**
+ * Commits one lead: reads where it goes, writes and checks its ATTN line,
+ * plans it (store/plan.ts), writes the plan. Shared by `commit` and `demo`.
+ */
 export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult | CommitRejected> {
-  const target = await findTarget(store, draft, options);
-  const tip = target.tip?.record ?? null;
-  const previous = target.tip ? { lead: target.tip.record.lead, article: parseArticle(target.tip.text) } : null;
-  if (tip && options.time.getTime() < Date.parse(tip.time)) {
-    throw new CliError(
-      `--date ${options.time.toISOString()} is before lead ${tip.lead} of ${target.story}; a lead cannot move before the one it follows`,
-    );
-  }
-  const written = previous ? writeAttn(diffLeads(previous.article, draft), options.attn) : null;
-  let plan = planLead(draft, previous, () => written?.line ?? null);
-  if (plan.attnSource === 'hand' && written && options.handAttn !== 'keep') {
-    const check = checkAttn(plan.attn, written.facts);
-    if (!check.agrees) {
-      if (options.handAttn !== 'fix') return { kind: 'rejected', findings: check.findings, suggested: written.line };
-      plan = planLead({ ...draft, attn: null }, previous, () => written.line);
-    }
-  }
-  if (plan.identical) {
-    throw new StoreError('identical', `the lead is identical to lead ${previous!.lead} of ${target.story}; nothing to commit`);
+  const query = options.story !== undefined ? { story: validateStoryId(options.story) } : { slugId: slugIdOf(draft, 'give --story ID') };
+  const target = await readTarget(store, query, { new: options.new ?? false, time: options.time, windowHours: options.window });
+  const tip = target.kind === 'fresh' ? null : target.tip;
+  const written = tip ? writeAttn(diffLeads(tip.article, draft), options.attn) : null;
+  const decision = planCommit({
+    draft,
+    target,
+    new: options.new ?? false,
+    time: options.time,
+    written: written?.line ?? null,
+    check: written && draft.attn !== null ? checkAttn(draft.attn, written.facts) : null,
+    handAttn: options.handAttn ?? 'check',
+    style: options.attn?.style?.name ?? 'yonhap',
+    correction: options.attn?.correction ?? false,
+  });
+  if (decision.kind === 'refused') {
+    const { refusal } = decision;
+    if (refusal.reason === 'attn-disagrees') return { kind: 'rejected', findings: refusal.findings, suggested: refusal.suggested };
+    throw refusalError(refusal, options.time);
   }
   const author = await authorOf(options.author, store);
-  const commit = options.dryRun
-    ? null
-    : await store.write({
-        story: target.story,
-        parent: tip?.commit ?? null,
-        text: plan.text,
-        author,
-        time: options.time,
-        message: {
-          lead: plan.lead,
-          story: target.story,
-          label: plan.label?.text ?? null,
-          headline: plan.article.headline,
-          slug: plan.article.slug,
-          attn: plan.attn,
-          extra: trailers(plan, options.attn),
-        },
-      });
-  const notes = [...plan.notes, ...(target.isNew ? [`new story ${target.story}`] : [])];
+  const commit = options.dryRun ? null : await applyCommit(store, decision, author);
   return {
     kind: 'committed',
-    story: target.story,
-    plan,
+    story: decision.story,
+    plan: decision,
     commit,
-    notes,
-    summary: summaryLine(plan, target.story, commit),
-    generated: written?.line ?? null,
+    notes: decision.notes,
+    summary: summaryLine(decision, commit),
+    generated: decision.written,
   };
 }
 
-/** The store keeps how the ATTN line was made: its source, the house style, and the correction flag. */
-function trailers(plan: LeadPlan, attn: AttnOptions | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (plan.attn !== null) {
-    out['Attn-Source'] = plan.attnSource === 'hand' ? 'editor' : 'leads';
-    out['Attn-Style'] = attn?.style?.name ?? 'yonhap';
+function refusalError(refusal: Exclude<CommitRefusal, { reason: 'attn-disagrees' }>, time: Date): Error {
+  switch (refusal.reason) {
+    case 'story-exists':
+      return new CliError(`story ${refusal.story} already exists; drop --new to continue it, or give another --story`);
+    case 'before-previous':
+      return new CliError(
+        `--date ${time.toISOString()} is before lead ${refusal.previous} of ${refusal.story}; a lead cannot move before the one it follows`,
+      );
+    case 'identical':
+      return new StoreError('identical', `the lead is identical to lead ${refusal.previous} of ${refusal.story}; nothing to commit`);
   }
-  if (attn?.correction) out.Correction = 'yes';
-  return out;
 }
 
 /** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)`: what was committed, on one line. */
-function summaryLine(plan: LeadPlan, story: string, commit: string | null): string {
-  const label = plan.label?.text ?? 'first version';
+function summaryLine(plan: CommitPlan, commit: string | null): string {
+  const label = plan.lead.label?.text ?? 'first version';
   const id = commit ? commit.slice(0, 7) : '(dry run)';
-  return `${label}  ${story}  ${id}${plan.attn ? `  ${plan.attn}` : ''}\n`;
-}
-
-async function findTarget(store: Store, draft: Article, args: CommitOptions): Promise<Target> {
-  if (args.story !== undefined) {
-    const story = validateStoryId(args.story);
-    const tip = await store.tipWithText(story);
-    if (args.new && tip) throw new CliError(`story ${story} already exists; drop --new to continue it, or give another --story`);
-    return { story, tip, isNew: tip === null };
-  }
-  const slugId = slugIdOf(draft, 'give --story ID');
-  if (!args.new) {
-    const recent = await store.recentStoryForSlug(slugId, args.time, args.window);
-    if (recent) return { story: recent.story, tip: { record: recent, text: await store.text(recent.commit) }, isNew: false };
-  }
-  for (let attempt = 1; ; attempt++) {
-    const story = datedStoryId(slugId, args.time, attempt);
-    if (!(await store.tip(story))) return { story, tip: null, isNew: true };
-  }
+  return `${label}  ${plan.story}  ${id}${plan.lead.attn ? `  ${plan.lead.attn}` : ''}\n`;
 }
 
 function parseDate(text: string): Date {

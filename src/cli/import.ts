@@ -6,8 +6,10 @@ import { ArticleError, decodeArticleBytes } from '../article/text.js';
 import { writeAttn } from '../attn/attn.js';
 import { checkAttn } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
+import { applyImport, readStoredStory } from '../store/apply.js';
 import { StoreError } from '../store/errors.js';
-import type { Author, Store, StoryLead } from '../store/store.js';
+import { planImport, type ImportFile } from '../store/plan.js';
+import type { Author, Store } from '../store/store.js';
 import { isStoryId } from '../store/story-id.js';
 import { subfolders } from './input.js';
 import { EXIT, type Io } from './io.js';
@@ -87,6 +89,10 @@ function readTimes(dir: string): Map<string, Date> {
   return times;
 }
 
+/** A story folder's file as read: parsed, or why not. */
+type ReadLead = Exclude<ImportFile, { unreadable: string }>;
+type ReadFile = Extract<ImportFile, { unreadable: string }> | Omit<ReadLead, 'written' | 'check'>;
+
 async function importStory(
   store: Store,
   dir: string,
@@ -96,73 +102,69 @@ async function importStory(
   io: Io,
   progress: () => void,
 ): Promise<void> {
-  const times = readTimes(dir);
-  const stored = (await store.log(story).catch((error: unknown) => {
-    if (error instanceof StoreError && error.kind === 'unknown-story') return [];
-    throw error;
-  })).reverse();
   // What is stored already, read in one go: a resumed import compares every lead.
-  const storedTexts = await store.texts(stored.map((record) => record.commit));
-  const pending: StoryLead[] = [];
-  let previous: Article | null = null;
-  let position = 0;
-  for (const file of leadFiles(dir)) {
-    const path = join(dir, file);
-    let text: string;
-    let article: Article;
-    try {
-      text = decodeArticleBytes(readFileSync(path));
-      article = parseArticle(text);
-    } catch (error) {
-      if (!(error instanceof ArticleError)) throw error;
-      io.stderr(`leads: ${path}: ${error.message}; skipped\n`);
+  const stored = await readStoredStory(store, story);
+  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir), stored.length) });
+  for (const entry of plan.entries) {
+    if (entry.outcome === 'new') continue;
+    if (entry.outcome === 'unreadable') {
+      io.stderr(`leads: ${join(dir, entry.file)}: ${entry.reason}; skipped\n`);
       tally.failed++;
-      progress();
-      continue;
-    }
-    const lead = position++;
-    const already = stored[lead];
-    if (already) {
-      if (storedTexts[lead] !== text) {
-        const left = leadFiles(dir).length - lead;
-        io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${path}; the story was not changed (${left} leads not imported)\n`);
-        tally.failed += left;
-        return;
-      }
+    } else {
       tally.skipped++;
-      previous = article;
-      progress();
-      continue;
     }
-    const time = times.get(file) ?? statSync(path).mtime;
-    const extra: Record<string, string> = { 'Imported-From': file };
-    if (previous) {
-      const written = writeAttn(diffLeads(previous, article));
-      if (written.line) extra['Leads-Attn'] = written.line;
-      const check = checkAttn(article.attn, written.facts);
-      const first = check.findings.find((f) => f.severity !== 'note');
-      extra['Leads-Check'] = check.agrees ? (check.ok ? 'agrees' : `agrees; ${first?.message ?? ''}`) : `disagrees; ${first?.message ?? ''}`;
-    }
-    pending.push({
-      text,
-      author,
-      time,
-      message: { lead, story, label: article.label?.text ?? null, headline: article.headline, slug: article.slug, attn: article.attn, extra },
-    });
-    previous = article;
+    progress();
+  }
+  if (plan.refusal) {
+    const { lead, file, left } = plan.refusal;
+    io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${join(dir, file)}; the story was not changed (${left} leads not imported)\n`);
+    tally.failed += left;
+    return;
   }
   // The new leads go in together: one ref update for the story, so that a
   // story is either imported up to here or left as it was.
   try {
-    await store.writeStory(story, stored.at(-1)?.commit ?? null, pending);
+    await applyImport(store, plan, author);
   } catch (error) {
     if (error instanceof StoreError && error.kind === 'conflict') {
       io.stderr(`leads: ${story}: ${error.message}\n`);
-      tally.failed += pending.length;
+      tally.failed += plan.leads.length;
       return;
     }
     throw error;
   }
-  tally.imported += pending.length;
+  tally.imported += plan.leads.length;
   progress();
+}
+
+/** Every file of a story folder in transmission order, decoded and parsed, its time from times.tsv or the file. */
+function readStoryFiles(dir: string): ReadFile[] {
+  const times = readTimes(dir);
+  return leadFiles(dir).map((file) => {
+    const path = join(dir, file);
+    try {
+      const text = decodeArticleBytes(readFileSync(path));
+      return { file, text, article: parseArticle(text), time: times.get(file) ?? statSync(path).mtime };
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      return { file, unreadable: error.message };
+    }
+  });
+}
+
+/**
+ * For each lead the store lacks, what leads writes for the change from the
+ * readable file before it, and what the check finds in the file's own line.
+ */
+function withLeadsAttn(files: readonly ReadFile[], storedCount: number): ImportFile[] {
+  let previous: Article | null = null;
+  let lead = 0;
+  return files.map((file) => {
+    if ('unreadable' in file) return file;
+    const before = previous;
+    previous = file.article;
+    if (lead++ < storedCount || !before) return { ...file, written: null, check: null };
+    const written = writeAttn(diffLeads(before, file.article));
+    return { ...file, written: written.line, check: checkAttn(file.article.attn, written.facts) };
+  });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeadLabel } from '../../src/article/label.js';
-import { planLead } from '../../src/store/plan.js';
-import { FIRE, fireLead } from '../fixtures/story.js';
+import { renderArticle } from '../../src/article/render.js';
+import { planCommit, planImport, planLead, type CommitInput, type ImportFile } from '../../src/store/plan.js';
+import { FIRE, FIRE_HEADLINE, fireLead } from '../fixtures/story.js';
 
 const previous = (lead: number, fields = {}) => ({ lead, article: fireLead(FIRE, { labelText: lead === 1 ? 'LEAD' : undefined, ...fields }) });
 const more = [...FIRE, 'Police questioned two plant managers on Wednesday.'];
@@ -42,7 +43,7 @@ describe('planLead', () => {
   });
 
   it('uses the ATTN writer when the file has no new line', () => {
-    expect(planLead(fireLead(more), previous(1), () => '(ATTN: ADDS details in last para)').attn).toBe(
+    expect(planLead(fireLead(more), previous(1), '(ATTN: ADDS details in last para)').attn).toBe(
       '(ATTN: ADDS details in last para)',
     );
   });
@@ -55,5 +56,178 @@ describe('planLead', () => {
   it('renders the lead with the regenerated label in place', () => {
     const plan = planLead(fireLead(more, { label: parseLeadLabel('LEAD') }), previous(1));
     expect(plan.text).toContain('(2nd LD) Fire at Ulsan chemical plant');
+  });
+});
+
+// Plans are values: each case below hands planCommit what the store holds,
+// the writer's line and the checker's verdict as plain data, and reads the plan.
+const STORY = 's-korea-plant-fire-20261103';
+const MOVED = '2026-11-03T05:00:00+00:00';
+const NEXT_TIME = new Date('2026-11-03T06:00:00Z');
+const WRITTEN = '(ATTN: ADDS police questioning in last para)';
+const tip = (fields = {}) => ({ commit: 'c0ffee1', time: MOVED, ...previous(1, fields) });
+const commitInput = (fields: Partial<CommitInput>): CommitInput => ({
+  draft: fireLead(more),
+  target: { kind: 'recent', story: STORY, tip: tip() },
+  new: false,
+  time: NEXT_TIME,
+  written: WRITTEN,
+  check: null,
+  handAttn: 'check',
+  style: 'yonhap',
+  correction: false,
+  ...fields,
+});
+const disagrees = { agrees: false, ok: false, findings: [{ severity: 'error', message: 'para 9 is new but not announced' }] } as const;
+const HAND = '(ATTN: ADDS details in 3rd para)';
+
+describe('planCommit', () => {
+  it('a new story: the first version under a fresh dated id, no label, no ATTN line, the story announced', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(FIRE), target: { kind: 'fresh', story: STORY }, written: null }));
+    expect(plan).toMatchObject({ kind: 'commit', story: STORY, isNew: true, parent: null, written: null, findings: [], trailers: {} });
+    if (plan.kind !== 'commit') return;
+    expect(plan.lead).toMatchObject({ lead: 0, label: null, attn: null, attnSource: 'none' });
+    expect(plan.notes).toEqual([`new story ${STORY}`]);
+    expect(plan.write).toEqual({
+      text: plan.lead.text,
+      time: NEXT_TIME,
+      message: { lead: 0, story: STORY, label: null, headline: FIRE_HEADLINE, slug: 'S Korea-plant fire', attn: null, extra: {} },
+    });
+  });
+
+  it("the next lead of the story its slug continues: the next label, the writer's line, trailers saying so", () => {
+    const plan = planCommit(commitInput({}));
+    expect(plan).toMatchObject({ kind: 'commit', story: STORY, isNew: false, parent: 'c0ffee1', written: WRITTEN, notes: [] });
+    if (plan.kind !== 'commit') return;
+    expect(plan.lead).toMatchObject({ lead: 2, attn: WRITTEN, attnSource: 'writer' });
+    expect(plan.lead.label?.text).toBe('2nd LD');
+    expect(plan.trailers).toEqual({ 'Attn-Source': 'leads', 'Attn-Style': 'yonhap' });
+    expect(plan.write.message).toMatchObject({ lead: 2, label: '2nd LD', attn: WRITTEN, extra: plan.trailers });
+    expect(plan.write.text.split('\n')[0]).toBe('(2nd LD) S Korea-plant fire');
+  });
+
+  it('keeps a hand-written line the checker agrees with, with its findings and the house style named', () => {
+    const agrees = { agrees: true, ok: false, findings: [{ severity: 'style', message: "'ADD' is not house style: write ADDS" }] } as const;
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: agrees, style: 'reuters', correction: true }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: agrees.findings, trailers: { 'Attn-Source': 'editor', 'Attn-Style': 'reuters', Correction: 'yes' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: HAND, attnSource: 'hand' });
+  });
+
+  it('refuses a hand-written line the checker disagrees with, suggesting the writer\'s', () => {
+    expect(planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'attn-disagrees', findings: disagrees.findings, suggested: WRITTEN },
+    });
+  });
+
+  it("--fix-attn puts the writer's line in place of a disagreeing one", () => {
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees, handAttn: 'fix' }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: [], trailers: { 'Attn-Source': 'leads' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: WRITTEN, attnSource: 'writer' });
+  });
+
+  it('--keep-attn keeps a disagreeing line unchecked', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(more, { attn: HAND }), check: disagrees, handAttn: 'keep' }));
+    expect(plan).toMatchObject({ kind: 'commit', findings: [], trailers: { 'Attn-Source': 'editor' } });
+    if (plan.kind === 'commit') expect(plan.lead).toMatchObject({ attn: HAND, attnSource: 'hand' });
+  });
+
+  it('refuses copy identical to the latest lead, whatever its label and ATTN line', () => {
+    const draft = fireLead(FIRE, { labelText: '2nd LD', attn: HAND });
+    expect(planCommit(commitInput({ draft, written: null, check: { agrees: true, ok: true, findings: [] } }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'identical', story: STORY, previous: 1 },
+    });
+  });
+
+  it('refuses --new on a named story that exists, and a time before the lead it follows', () => {
+    expect(planCommit(commitInput({ target: { kind: 'named', story: STORY, tip: tip() }, new: true }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'story-exists', story: STORY },
+    });
+    expect(planCommit(commitInput({ time: new Date('2026-11-03T04:59:59Z') }))).toEqual({
+      kind: 'refused',
+      refusal: { reason: 'before-previous', story: STORY, previous: 1 },
+    });
+  });
+
+  it('a named story that does not exist yet is a new story', () => {
+    const plan = planCommit(commitInput({ draft: fireLead(FIRE), target: { kind: 'named', story: 'plant-fire', tip: null }, new: true, written: null }));
+    expect(plan).toMatchObject({ kind: 'commit', story: 'plant-fire', isNew: true, parent: null, notes: ['new story plant-fire'] });
+  });
+});
+
+describe('planImport', () => {
+  // A folder of three leads as published, the middle file unreadable; leads' line and check fed in as data.
+  const first = fireLead(FIRE);
+  const second = fireLead(more, { labelText: 'LEAD', attn: HAND });
+  const at = (hour: number) => new Date(Date.UTC(2026, 10, 3, hour));
+  const folder: ImportFile[] = [
+    { file: '00.txt', text: renderArticle(first), article: first, time: at(1), written: null, check: null },
+    { file: '01.txt', unreadable: 'the text is empty (nothing but whitespace)' },
+    { file: '02.txt', text: renderArticle(second), article: second, time: at(2), written: WRITTEN, check: disagrees },
+  ];
+
+  it('imports a folder of leads as published, with what leads wrote and found in trailers', () => {
+    const plan = planImport({ story: STORY, stored: [], files: folder });
+    expect(plan).toMatchObject({ story: STORY, parent: null, refusal: null });
+    expect(plan.entries).toEqual([
+      { file: '00.txt', outcome: 'new', lead: 0, findings: [] },
+      { file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' },
+      { file: '02.txt', outcome: 'new', lead: 1, findings: disagrees.findings },
+    ]);
+    expect(plan.leads).toEqual([
+      {
+        text: renderArticle(first),
+        time: at(1),
+        message: { lead: 0, story: STORY, label: null, headline: FIRE_HEADLINE, slug: 'S Korea-plant fire', attn: null, extra: { 'Imported-From': '00.txt' } },
+      },
+      {
+        text: renderArticle(second),
+        time: at(2),
+        message: {
+          lead: 1,
+          story: STORY,
+          label: 'LEAD',
+          headline: FIRE_HEADLINE,
+          slug: 'S Korea-plant fire',
+          attn: HAND,
+          extra: { 'Imported-From': '02.txt', 'Leads-Attn': WRITTEN, 'Leads-Check': 'disagrees; para 9 is new but not announced' },
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    ['a clean agreement', { agrees: true, ok: true, findings: [] }, 'agrees'],
+    [
+      'an agreement with a style finding after a note',
+      { agrees: true, ok: false, findings: [{ severity: 'note', message: 'a typo fixed' }, { severity: 'style', message: 'write ADDS' }] },
+      'agrees; write ADDS',
+    ],
+  ] as const)('the check trailer of %s', (_name, check, trailer) => {
+    const files = [folder[0]!, { ...folder[2]!, check } as ImportFile];
+    expect(planImport({ story: STORY, stored: [], files }).leads[1]!.message.extra).toMatchObject({ 'Leads-Check': trailer });
+  });
+
+  it('skips the leads already stored and plans the rest after them', () => {
+    const plan = planImport({ story: STORY, stored: [{ commit: 'c0ffee1', text: renderArticle(first) }], files: folder });
+    expect(plan).toMatchObject({ parent: 'c0ffee1', refusal: null });
+    expect(plan.entries.map((entry) => entry.outcome)).toEqual(['stored', 'unreadable', 'new']);
+    expect(plan.leads.map((lead) => lead.message.lead)).toEqual([1]);
+  });
+
+  it('refuses to go on past a stored lead that differs from its file, and plans no write', () => {
+    const stored = [{ commit: 'c0ffee1', text: renderArticle(first) }, { commit: 'c0ffee2', text: renderArticle(fireLead(FIRE, { labelText: 'LEAD' })) }];
+    expect(planImport({ story: STORY, stored, files: folder })).toEqual({
+      story: STORY,
+      parent: 'c0ffee2',
+      entries: [
+        { file: '00.txt', outcome: 'stored', lead: 0 },
+        { file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' },
+      ],
+      leads: [],
+      refusal: { reason: 'history-differs', lead: 1, file: '02.txt', left: 2 },
+    });
   });
 });
