@@ -6,7 +6,7 @@ export type { Article } from './article/article.js';
 export { EMPTY_ARTICLE } from './article/article.js';
 export { parseArticle } from './article/parse.js';
 export { renderArticle } from './article/render.js';
-export { articleToJson, datelineOf, type ArticleJson } from './article/json.js';
+export { articleToJson, datelineOf, type ArticleJson } from './article/article-json.js';
 export { parseDateline, type Dateline } from './article/dateline.js';
 export {
   houseLabel,
@@ -35,10 +35,10 @@ export type { KeptLead, PullReport, PushReport } from './store/remote.js';
 export { formatTerminal, type TerminalOptions } from './format/terminal.js';
 export { formatHtml, escapeHtml, type HtmlOptions } from './format/html.js';
 export { formatUnified } from './format/unified.js';
-export { formatJson } from './format/json.js';
+export { formatJson } from './format/diff-json.js';
 export { formatStat } from './format/summary.js';
 
-export { writeAttn, type AttnOptions, type WrittenAttn } from './attn/attn.js';
+export { writeAttn, type AttnOptions, type WrittenAttn } from './attn/write-attn.js';
 export { checkAttn, announced, type CheckResult, type Finding, type Severity } from './attn/check.js';
 export { changeFacts, classifyWords, type ChangeFacts, type ChangedParagraph, type EditKind } from './attn/facts.js';
 export { parseAttn, type ParsedAttn, type ParsedClause } from './attn/grammar.js';

@@ -1,4 +1,4 @@
-import type { CommandSpec, OptionSpec } from './commands.js';
+import type { CommandSpec, OptionSpec } from './command-table.js';
 
 /**
  * Reads a plain invocation of a command from its table entry, without

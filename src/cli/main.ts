@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { StoreError, type StoreErrorKind } from '../store/errors.js';
 import { parsePlain } from './args.js';
-import { COMMANDS, usageOf, type CommandSpec } from './commands.js';
+import { COMMANDS, usageOf, type CommandSpec } from './command-table.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { datelineOf } from '../article/json.js';
+import { datelineOf } from '../article/article-json.js';
 import { alignParagraphs, THRESHOLDS, type ParagraphChange } from './align.js';
 import { changedElements, diffElements, type ElementChanges } from './elements.js';
 

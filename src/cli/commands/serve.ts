@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { parseArticle } from '../article/parse.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { formatHtml } from '../format/html.js';
-import { errorPage, storyListPage, timelinePage } from '../format/pages.js';
-import { StoreError } from '../store/errors.js';
-import type { Store } from '../store/store.js';
-import { isStoryId } from '../store/story-id.js';
-import { CliError, EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { parseArticle } from '../../article/parse.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { formatHtml } from '../../format/html.js';
+import { errorPage, storyListPage, timelinePage } from '../../format/pages.js';
+import { StoreError } from '../../store/errors.js';
+import type { Store } from '../../store/store.js';
+import { isStoryId } from '../../store/story-id.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
 
 interface ServeArgs {
   port: number;

@@ -1,18 +1,18 @@
-import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
-import { StoreError } from '../store/errors.js';
-import { writeAttn, type AttnOptions } from '../attn/attn.js';
-import { checkAttn, type Finding } from '../attn/check.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { planLead, type LeadPlan } from '../store/plan.js';
-import type { LeadRecord, Store } from '../store/store.js';
-import { datedStoryId, validateStoryId } from '../store/story-id.js';
-import { readArticle } from './input.js';
-import { CliError, EXIT, type Io } from './io.js';
-import { authorOf } from './author.js';
-import { slugIdOf } from './slug.js';
-import { openStore } from './store-access.js';
-import { readStyle } from './style-option.js';
+import type { Article } from '../../article/article.js';
+import { parseArticle } from '../../article/parse.js';
+import { StoreError } from '../../store/errors.js';
+import { writeAttn, type AttnOptions } from '../../attn/write-attn.js';
+import { checkAttn, type Finding } from '../../attn/check.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { planLead, type LeadPlan } from '../../store/plan.js';
+import type { LeadRecord, Store } from '../../store/store.js';
+import { datedStoryId, validateStoryId } from '../../store/story-id.js';
+import { readArticle } from '../input.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { authorOf } from '../author.js';
+import { slugIdOf } from '../slug.js';
+import { openStore } from '../store-access.js';
+import { readStyle } from '../style-option.js';
 
 export interface CommitArgs {
   file: string;

@@ -1,12 +1,12 @@
-import { relabel } from '../article/label.js';
-import { writeAttn } from '../attn/attn.js';
-import { formatWhere } from '../attn/style.js';
-import { positionsOf } from '../attn/clause.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { StoreError } from '../store/errors.js';
-import { EXIT, type Io } from './io.js';
-import { resolvePair, type LeadPair } from './sources.js';
-import { readStyle } from './style-option.js';
+import { relabel } from '../../article/label.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { formatWhere } from '../../attn/style.js';
+import { positionsOf } from '../../attn/clause.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { StoreError } from '../../store/errors.js';
+import { EXIT, type Io } from '../io.js';
+import { resolvePair, type LeadPair } from '../sources.js';
+import { readStyle } from '../style-option.js';
 
 interface AttnArgs {
   first?: string;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
-import { ArticleError } from '../article/text.js';
-import { writeAttn } from '../attn/attn.js';
-import { compareLines, type Agreement } from '../attn/compare.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { subfolders } from './input.js';
-import { CliError, EXIT, type Io } from './io.js';
+import type { Article } from '../../article/article.js';
+import { parseArticle } from '../../article/parse.js';
+import { ArticleError } from '../../article/text.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { compareLines, type Agreement } from '../../attn/compare.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { subfolders } from '../input.js';
+import { CliError, EXIT, type Io } from '../io.js';
 
 interface EvalArgs {
   dir: string;

@@ -1,6 +1,6 @@
-import { Store } from '../store/store.js';
-import { EXIT, type Io } from './io.js';
-import { gitEnv, storeDir } from './store-access.js';
+import { Store } from '../../store/store.js';
+import { EXIT, type Io } from '../io.js';
+import { gitEnv, storeDir } from '../store-access.js';
 
 interface InitArgs {
   dir?: string;

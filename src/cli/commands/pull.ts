@@ -1,5 +1,5 @@
-import { EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
 
 interface PullArgs {
   remote: string;

@@ -1,5 +1,5 @@
-import { CliError, EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
 
 interface LogArgs {
   story?: string;

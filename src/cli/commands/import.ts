@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
-import { ArticleError, decodeArticleBytes } from '../article/text.js';
-import { writeAttn } from '../attn/attn.js';
-import { checkAttn } from '../attn/check.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { StoreError } from '../store/errors.js';
-import type { Author, Store, StoryLead } from '../store/store.js';
-import { isStoryId } from '../store/story-id.js';
-import { subfolders } from './input.js';
-import { EXIT, type Io } from './io.js';
-import { authorOf } from './author.js';
-import { openStore } from './store-access.js';
+import type { Article } from '../../article/article.js';
+import { parseArticle } from '../../article/parse.js';
+import { ArticleError, decodeArticleBytes } from '../../article/text.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { checkAttn } from '../../attn/check.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { StoreError } from '../../store/errors.js';
+import type { Author, Store, StoryLead } from '../../store/store.js';
+import { isStoryId } from '../../store/story-id.js';
+import { subfolders } from '../input.js';
+import { EXIT, type Io } from '../io.js';
+import { authorOf } from '../author.js';
+import { openStore } from '../store-access.js';
 
 interface ImportArgs {
   dir: string;

@@ -1,15 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle } from '../article/parse.js';
-import { writeAttn } from '../attn/attn.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { formatTerminal } from '../format/terminal.js';
-import { Store } from '../store/store.js';
+import { parseArticle } from '../../article/parse.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { formatTerminal } from '../../format/terminal.js';
+import { Store } from '../../store/store.js';
 import { commitLead } from './commit.js';
-import { EXIT, type Io } from './io.js';
-import { readStoryFolder, SAMPLE_STORY_DIR } from './sample.js';
-import { gitEnv } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { readStoryFolder, SAMPLE_STORY_DIR } from '../sample.js';
+import { gitEnv } from '../store-access.js';
 
 const DEMO_AUTHOR = 'Leads Demo <demo@example.invalid>';
 // The sample story moved on March 14, 2026, its leads an hour apart.

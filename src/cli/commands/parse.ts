@@ -1,7 +1,7 @@
-import type { Article } from '../article/article.js';
-import { articleToJson, datelineOf } from '../article/json.js';
-import { readArticle } from './input.js';
-import { EXIT, type Io } from './io.js';
+import type { Article } from '../../article/article.js';
+import { articleToJson, datelineOf } from '../../article/article-json.js';
+import { readArticle } from '../input.js';
+import { EXIT, type Io } from '../io.js';
 
 interface ParseArgs {
   file: string;

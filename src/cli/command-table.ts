@@ -82,7 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 init ~/desk-store', 'create a store in ~/desk-store'],
     ],
-    load: () => import('./init.js'),
+    load: () => import('./commands/init.js'),
   },
   {
     name: 'commit',
@@ -107,7 +107,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 commit draft.txt', 'commit draft.txt as the next lead of its story'],
       ['$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'],
     ],
-    load: () => import('./commit.js'),
+    load: () => import('./commands/commit.js'),
   },
   {
     name: 'log',
@@ -124,7 +124,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 log quake-20260314', 'the wire log of one story'],
       ['$0 log --unsent', 'local leads waiting to be re-committed after a pull'],
     ],
-    load: () => import('./log.js'),
+    load: () => import('./commands/log.js'),
   },
   {
     name: 'show',
@@ -139,7 +139,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 show quake-20260314 2nd', 'the 2nd LD of the story'],
     ],
-    load: () => import('./show.js'),
+    load: () => import('./commands/show.js'),
   },
   {
     name: 'list',
@@ -152,7 +152,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 list --json', 'the stories as JSON'],
     ],
-    load: () => import('./list.js'),
+    load: () => import('./commands/list.js'),
   },
   {
     name: 'export',
@@ -169,7 +169,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 export quake-20260314 --format newsml', 'the latest lead as a NewsML-G2 newsItem'],
     ],
-    load: () => import('./export.js'),
+    load: () => import('./commands/export.js'),
   },
   {
     name: 'import',
@@ -184,7 +184,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 import archive/', 'import every story folder under archive/'],
     ],
-    load: () => import('./import.js'),
+    load: () => import('./commands/import.js'),
   },
   {
     name: 'serve',
@@ -198,7 +198,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'],
     ],
-    load: () => import('./serve.js'),
+    load: () => import('./commands/serve.js'),
   },
   {
     name: 'push',
@@ -210,7 +210,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 push origin', 'send all stories to origin'],
     ],
-    load: () => import('./push.js'),
+    load: () => import('./commands/push.js'),
   },
   {
     name: 'pull',
@@ -222,7 +222,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 pull origin', 'bring all stories from origin'],
     ],
-    load: () => import('./pull.js'),
+    load: () => import('./commands/pull.js'),
   },
   {
     name: 'attn',
@@ -238,7 +238,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 attn old.txt new.txt', 'the ATTN line for new.txt after old.txt'],
       ['$0 attn quake-20260314 --style reuters', "the latest lead's update note in Reuters style"],
     ],
-    load: () => import('./attn.js'),
+    load: () => import('./commands/attn.js'),
   },
   {
     name: 'check',
@@ -256,7 +256,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 check draft.txt --against 02.txt', 'is the ATTN line in draft.txt right? exit 1 if not'],
     ],
-    load: () => import('./check.js'),
+    load: () => import('./commands/check.js'),
   },
   {
     name: 'diff',
@@ -276,7 +276,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 diff quake-20260314', 'the latest lead of a story against the one before'],
       ['$0 diff quake-20260314 1 3 --format html > redline.html', 'a redline page from LEAD to 3rd LD'],
     ],
-    load: () => import('./diff.js'),
+    load: () => import('./commands/diff.js'),
   },
   {
     name: 'parse',
@@ -291,7 +291,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 parse stories/quake-demo/02.txt', 'summarize the 2nd LD of the sample story'],
       ['$0 parse - --json < draft.txt', 'the article as JSON, read from standard input'],
     ],
-    load: () => import('./parse.js'),
+    load: () => import('./commands/parse.js'),
   },
   {
     name: 'eval',
@@ -305,7 +305,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'],
     ],
-    load: () => import('./eval.js'),
+    load: () => import('./commands/eval.js'),
   },
   {
     name: 'demo',
@@ -315,6 +315,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 demo', 'read the sample story lead by lead'],
     ],
-    load: () => import('./demo.js'),
+    load: () => import('./commands/demo.js'),
   },
 ];
