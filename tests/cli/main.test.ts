@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, usageOf } from '../../src/cli/command-table.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { usageOf } from '../../src/cli/command-spec.js';
 import { REPO_ROOT, runLeads } from '../helpers/cli.js';
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;

@@ -7,17 +7,9 @@ import { diffLeads } from '../../diff/lead-diff.js';
 import { readArticle } from '../input.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { readStyle } from '../style-option.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface CheckArgs {
-  file: string;
-  story?: string;
-  against?: string;
-  store?: string;
-  style?: string;
-  what?: string;
-  correction: boolean;
-  window: number;
-}
+type CheckArgs = ArgsOf<'check'>;
 
 /** The previous lead to check against, and its lead number. */
 interface Previous {

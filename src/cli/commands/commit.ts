@@ -13,23 +13,9 @@ import { authorOf } from '../author.js';
 import { slugIdOf } from '../slug.js';
 import { openStore } from '../store-access.js';
 import { readStyle } from '../style-option.js';
+import type { ArgsOf } from '../command-table.js';
 
-export interface CommitArgs {
-  file: string;
-  style?: string;
-  what?: string;
-  correction: boolean;
-  fixAttn: boolean;
-  keepAttn: boolean;
-  story?: string;
-  new: boolean;
-  author?: string;
-  date?: string;
-  dryRun: boolean;
-  print: boolean;
-  store?: string;
-  window: number;
-}
+export type CommitArgs = ArgsOf<'commit'>;
 
 /** Where a lead goes: an existing story and its latest lead (with its text), or a new story. */
 interface Target {

@@ -3,19 +3,9 @@ import { formatStat } from '../../format/summary.js';
 import { EXIT, type Io } from '../io.js';
 import { page } from '../pager.js';
 import { resolvePair, type LeadPair } from '../sources.js';
+import type { ArgsOf } from '../command-table.js';
 
-export interface DiffArgs {
-  first?: string;
-  second?: string;
-  third?: string;
-  story?: string;
-  store?: string;
-  format?: 'terminal' | 'unified' | 'json' | 'html';
-  color: 'always' | 'never' | 'auto';
-  stat: boolean;
-  pager: boolean;
-  exitCode: boolean;
-}
+export type DiffArgs = ArgsOf<'diff'>;
 
 export async function run(args: DiffArgs, io: Io): Promise<number> {
   const pair = await resolvePair(args, io);

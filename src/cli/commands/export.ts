@@ -3,17 +3,10 @@ import type { ExportedLead } from '../../format/ninjs.js';
 import type { LeadRecord } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
-
-interface ExportArgs {
-  story: string;
-  lead?: string;
-  format: 'ninjs' | 'newsml';
-  all: boolean;
-  store?: string;
-}
+import type { ArgsOf } from '../command-table.js';
 
 /** A lead of a story, or every lead, as IPTC ninjs JSON or NewsML-G2 XML. */
-export async function run(args: ExportArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'export'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const stored = await store.log(args.story); // newest first
   const history = [...stored].reverse();

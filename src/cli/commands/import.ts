@@ -13,12 +13,7 @@ import { subfolders } from '../input.js';
 import { EXIT, type Io } from '../io.js';
 import { authorOf } from '../author.js';
 import { openStore } from '../store-access.js';
-
-interface ImportArgs {
-  dir: string;
-  author?: string;
-  store?: string;
-}
+import type { ArgsOf } from '../command-table.js';
 
 interface Tally {
   imported: number;
@@ -33,7 +28,7 @@ interface Tally {
  * exactly as published; what leads would have written, and what its check
  * finds, go into the commit's trailers. Re-running skips what is stored.
  */
-export async function run(args: ImportArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'import'>, io: Io): Promise<number> {
   const { root, names: folders } = subfolders(args.dir, io, 'with one sub-folder of leads per story');
   const store = await openStore(args, io);
   const author = await authorOf(args.author, store);

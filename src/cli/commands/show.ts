@@ -1,13 +1,8 @@
 import { EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface ShowArgs {
-  story: string;
-  lead?: string;
-  store?: string;
-}
-
-export async function run(args: ShowArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'show'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const record = await store.resolve(args.story, args.lead ?? 'latest');
   io.stdout(await store.text(record.commit));
