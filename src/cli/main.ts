@@ -114,9 +114,14 @@ function restoreDashes(args: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * yargs' reading, as the arguments the entry promises: yargs was told the
- * same entry (describeCommand), so it gives the same names, types and defaults.
+ * same entry (describeCommand), so it gives the same names, types and
+ * defaults, but for one thing: it collects an option given twice into a list
+ * (a flag given twice is its last), which no command expects.
  */
-function fromYargs<Spec extends CommandSpec>(_spec: Spec, args: Record<string, unknown>): ArgsFrom<Spec> {
+function fromYargs<Spec extends CommandSpec>(spec: Spec, args: Record<string, unknown>): ArgsFrom<Spec> {
+  for (const name of Object.keys(spec.options)) {
+    if (Array.isArray(args[name])) throw new CliError(`--${name} was given more than once; give it once`);
+  }
   return args as ArgsFrom<Spec>;
 }
 

@@ -46,6 +46,8 @@ describe('leads', () => {
     [[], /give a command/],
     [['publish'], /unknown command; did you mean push\?; see 'leads --help'/],
     [['frobnicate'], /Unknown argument: frobnicate/],
+    [['show', 'quake-20260314', '--store', 'a', '--store', 'b'], /^leads: --store was given more than once; give it once$/m],
+    [['diff', 'a.txt', 'b.txt', '--format', 'json', '--format', 'html'], /^leads: --format was given more than once; give it once$/m],
   ])('refuses %j with exit 2 and one line', (args, message) => {
     const result = runLeads(args);
     expect(result.code).toBe(2);
