@@ -11,6 +11,7 @@ export interface LeadDiff {
   readonly thresholds: typeof THRESHOLDS;
 }
 
+/** What changed from one lead of a story to the next: paragraphs aligned and word-diffed, and the other elements compared. */
 export function diffLeads(oldLead: Article, newLead: Article): LeadDiff {
   return {
     paragraphs: alignParagraphs(oldLead.paragraphs, newLead.paragraphs, {
