@@ -6,9 +6,15 @@ import { main } from '../dist/bundle/main.js';
 const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
+  readStdin: async (limit) => {
     const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) break; // leaving the loop stops reading; the caller reports the limit
+    }
+    process.stdin.destroy();
     return Buffer.concat(chunks);
   },
   env: process.env,

@@ -39,6 +39,9 @@ export interface Attribution {
   readonly speech: SpeechKind;
 }
 
+/** How far from a verb of speech its speaker and the clause around it may reach, in characters. */
+const NEAR = 240;
+
 const VERB_PATTERN = new RegExp(`\\b(?:${Object.keys(SPEECH_VERBS).join('|')})\\b|\\baccording to\\b`, 'gi');
 
 /** Each paragraph's attribution, read in story order so that later paragraphs can refer back. */
@@ -137,8 +140,9 @@ function readAttribution(text: string, story: Story): Attribution | null {
   VERB_PATTERN.lastIndex = 0;
   for (let match = VERB_PATTERN.exec(text); match; match = VERB_PATTERN.exec(text)) {
     const verb = match[0].toLowerCase();
-    const after = text.slice(match.index + match[0].length);
-    const before = text.slice(0, match.index);
+    // A speaker sits within a few words of its verb: no need to look further back or on.
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + NEAR);
+    const before = text.slice(Math.max(0, match.index - NEAR), match.index);
     const speaker =
       verb === 'according to'
         ? rightSpeaker(after)

@@ -2,6 +2,8 @@ import { ordinal } from '../article/label.js';
 import { contentPhrase, isGenericPhrase, phraseNamesSource, type Attribution } from './attribution.js';
 import { positionsOf, type AttnElement } from './clause.js';
 import { isThroughout, type ChangeFacts } from './facts.js';
+import { ranges } from './style.js';
+import { namesSubject } from './subjects.js';
 import { parseAttn, type ParsedAttn } from './grammar.js';
 import { REWORD_FAMILY } from './verbs.js';
 
@@ -157,16 +159,22 @@ export function checkAttn(written: string | null, facts: ChangeFacts): CheckResu
 function checkSources(parsed: ParsedAttn, facts: ChangeFacts, error: (message: string) => void, note: (message: string) => void): void {
   const byPosition = new Map(facts.changed.filter((p) => p.kind !== 'typo').map((p) => [p.position, p]));
   for (const clause of parsed.clauses) {
-    if (clause.what === null || isGenericPhrase(clause.what) || /^(?:figures|typo|tally|death toll|[\w-]+ figures)$/i.test(clause.what) || clause.verb === 'TRIMS' || clause.verb === 'RESTRUCTURES') continue;
+    if (clause.what === null || isGenericPhrase(clause.what) || namesSubject(clause.what) || clause.what === 'typo' || clause.verb === 'TRIMS' || clause.verb === 'RESTRUCTURES') continue;
     const positions = clause.where?.kind === 'throughout' ? [...byPosition.keys()] : positionsOf(clause.where, facts.paragraphCount);
     if (clause.elements.includes('lead')) positions.push(1);
     const paragraphs = [...new Set(positions)].sort((a, b) => a - b).flatMap((q) => (byPosition.has(q) ? [byPosition.get(q)!] : []));
     const sources = new Map<string, Attribution>();
-    for (const p of paragraphs) if (p.source && !sources.has(p.source.source.name)) sources.set(p.source.source.name, p.source);
+    // One source may gather words as the story goes on (the ministry, then its vice minister): take them all.
+    for (const p of paragraphs) {
+      if (!p.source) continue;
+      const known = sources.get(p.source.source.name);
+      const words = new Set([...(known?.source.words ?? []), ...p.source.source.words]);
+      sources.set(p.source.source.name, { speech: (known ?? p.source).speech, source: { ...p.source.source, words } });
+    }
     if (sources.size === 0) continue;
     const answers = [...sources.values()].map((a) => phraseNamesSource(clause.what!, a.source));
     if (answers.includes('yes')) continue;
-    const where = paragraphs.length === 1 ? `para ${paragraphs[0]!.position}` : `paras ${paragraphs.map((p) => p.position).join(', ')}`;
+    const where = paragraphs.length === 1 ? `para ${paragraphs[0]!.position}` : `paras ${ranges(paragraphs.map((p) => p.position))}`;
     const real = [...sources.values()].map((a) => contentPhrase(a.source, a.speech)).join(', ');
     if (answers.includes('no')) error(`'${clause.what}', but ${where} ${paragraphs.length === 1 ? 'carries' : 'carry'} ${real}`);
     else note(`cannot check '${clause.what}' against ${where}, which ${paragraphs.length === 1 ? 'carries' : 'carry'} ${real}`);

@@ -83,6 +83,11 @@ const EVENT_KINDS: readonly EventKind[] = [
   },
 ];
 
+/** A content phrase that names an event or a figure rather than who spoke: `firefighter's death`, `death toll`. */
+export function namesSubject(phrase: string): boolean {
+  return /\b(?:death|deaths|arrest|resignation|nominations?|picks|appointments?|toll|figures|magnitude|tally)\b/i.test(phrase);
+}
+
 export interface NewEvent {
   /** The content phrase: `firefighter's death`. */
   readonly phrase: string;

@@ -98,14 +98,14 @@ function throughoutClause(facts: ChangeFacts, leadRecast: boolean, options: Writ
  */
 function bodyClauses(body: readonly ChangedParagraph[], facts: ChangeFacts, options: WriteOptions): Clause[] {
   const count = facts.paragraphCount;
-  const figures = body.filter((p) => p.kind === 'figures');
+  let figures = body.filter((p) => p.kind === 'figures');
   const typos = body.filter((p) => p.kind === 'typo');
   let content = body.filter((p) => p.kind !== 'figures' && p.kind !== 'typo');
   const source = commonSource(content, facts, false);
   const event = facts.events.find((e) => content.filter((p) => e.positions.includes(p.position)).length * 2 > content.length);
   // Edits whose new words are new counts of one thing are figures too: `UPDATES casualty figures in paras 1, 3`.
   if (options.what === undefined && !source && !event && subjectOf(content)) {
-    figures.push(...content);
+    figures = figures.concat(content);
     content = [];
   }
   const out: { first: number; clause: Clause }[] = [];

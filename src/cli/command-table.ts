@@ -19,10 +19,13 @@ const authorOption = { type: 'string', describe: '"Name <email>" (default: git\'
 /** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
 const leadPair = [
   { name: 'first', required: false, describe: 'the old file, or the story id (with --story: FROM)' },
-  { name: 'second', required: false, describe: 'the new file, or FROM (a lead of the story)' },
+  { name: 'second', required: false, describe: 'the new file, or a lead of the story: alone, compared with the lead before it; with a third, FROM' },
   { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
 ] as const satisfies readonly PositionalSpec[];
-const pairStoryOption = { type: 'string', describe: 'read the leads from this story (then the positionals are FROM and TO)' } as const satisfies OptionSpec;
+const pairStoryOption = {
+  type: 'string',
+  describe: 'read the leads from this story (then one positional N compares lead N with the one before it; two are FROM and TO)',
+} as const satisfies OptionSpec;
 const remote = [
   { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
 ] as const satisfies readonly PositionalSpec[];

@@ -6,8 +6,12 @@
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Reads standard input, stopping once it holds more than `limit` bytes
+   * (`yes | leads parse -` must not grow without end): a result longer than
+   * the limit means the input was over it.
+   */
+  readonly readStdin: (limit: number) => Promise<Uint8Array>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;

@@ -45,6 +45,8 @@ function newsItem(lead: ExportedLead, root: boolean): string {
     article.slug === null ? null : `    <slugline>${xml(article.slug)}</slugline>`,
     article.headline === null ? null : `    <headline>${xml(fullHeadline(article))}</headline>`,
     article.byline === null ? null : `    <by>${xml(article.byline)}</by>`,
+    // A photo's caption, in the place NewsML-G2 gives captions (the store keeps no image to link to).
+    ...article.photos.map((caption) => `    <description role="drol:caption">${xml(caption)}</description>`),
   ].filter(Boolean);
   const paragraphs = article.paragraphs.map((p) => `          <p>${xml(p)}</p>`).join('\n');
   return `<newsItem${ns} guid="${xml(uri)}" version="${versionOf(lead.lead)}" standard="NewsML-G2" standardversion="2.35" conformance="power" xml:lang="en">

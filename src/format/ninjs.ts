@@ -57,13 +57,19 @@ export interface NinjsItem {
   readonly by?: string;
   readonly edNote?: string;
   readonly bodies: { contentType: string; value: string }[];
-  readonly associations?: { name: string; rel: string; uri: string; version: string }[];
+  readonly associations?: NinjsAssociation[];
 }
+
+/** The previous lead (by version) or a photo (a picture with its caption). */
+export type NinjsAssociation =
+  | { name: string; rel: 'previousVersion'; uri: string; version: string }
+  | { name: string; rel: 'photo'; uri: string; type: 'picture'; descriptions: { role: 'caption'; value: string }[] };
 
 /** A lead as an IPTC ninjs 3.x object (camelCase fields). */
 export function toNinjs(lead: ExportedLead): NinjsItem {
   const { article } = lead;
   const uri = storyUri(lead.storeName, lead.story);
+  const associations = associationsOf(lead, uri);
   return {
     uri,
     type: 'text',
@@ -80,8 +86,27 @@ export function toNinjs(lead: ExportedLead): NinjsItem {
       { contentType: 'text/plain', value: article.paragraphs.join('\n\n') },
       { contentType: 'text/html', value: article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') },
     ],
-    ...(lead.previous
-      ? { associations: [{ name: 'previous lead', rel: 'previousVersion', uri, version: versionOf(lead.previous.lead) }] }
-      : {}),
+    ...(associations.length > 0 ? { associations } : {}),
   };
+}
+
+/**
+ * ninjs keeps related objects in `associations`: the previous lead, and
+ * each photo as a picture whose caption is its description (the store keeps
+ * captions, not images, so the picture has no rendition).
+ */
+function associationsOf(lead: ExportedLead, uri: string): NinjsAssociation[] {
+  const previous: NinjsAssociation[] = lead.previous
+    ? [{ name: 'previous lead', rel: 'previousVersion', uri, version: versionOf(lead.previous.lead) }]
+    : [];
+  const photos = lead.article.photos.map(
+    (caption, k): NinjsAssociation => ({
+      name: `photo ${k + 1}`,
+      rel: 'photo',
+      uri: `${uri}:photo:${versionOf(lead.lead)}-${k + 1}`,
+      type: 'picture',
+      descriptions: [{ role: 'caption', value: caption }],
+    }),
+  );
+  return [...previous, ...photos];
 }

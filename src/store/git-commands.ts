@@ -226,7 +226,11 @@ export const fetchStoryRefs = (remote: string): GitCommand<void> => ({
   answers: 'any',
   parse: (_stdout, { code, stderr }) => {
     if (code === 0) return;
-    const reason = stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.trim();
+    const reason = stderr.split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim();
+    // Fetching writes FETCH_HEAD and refs into this store: a store we may not write is the user's to fix.
+    if (/Permission denied|Read-only file system|insufficient permission/i.test(stderr)) {
+      throw new StoreError('read-only', `the store is read-only (${reason}); check the folder's permissions`);
+    }
     throw new StoreError('git-failed', `fetch from ${remote} failed: ${reason}`);
   },
 });

@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
 import { checkAttn } from '../../src/attn/check.js';
 import { changeFacts } from '../../src/attn/facts.js';
 import { diffLeads } from '../../src/diff/lead-diff.js';
 import { FIRE, fireLead } from '../fixtures/story.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 const F = FIRE;
 // The LEAD -> 2nd LD of the table: paras 4 and 7 edited, 6 and 8 new, a byline added.
@@ -86,5 +90,49 @@ describe('checkAttn: near misses are refused', () => {
     expect(result.findings.map((f) => f.severity)).toEqual(['note']);
     const withOther = checkAttn('(ATTN: UPDATES with more details in 3rd para)', typo);
     expect(withOther.findings.some((f) => f.message === 'para 3 is announced but did not change (it was there before)')).toBe(true);
+  });
+});
+
+describe('checkAttn: the content phrase against the sources of the paragraphs it announces', () => {
+  const CASES = join(REPO_ROOT, 'tests/attn/cases');
+  const cases = readdirSync(CASES).map((name) => {
+    const read = (file: string) => readFileSync(join(CASES, name, file));
+    const meta = JSON.parse(read('meta.json').toString()) as { attn_next: string; wrong_source?: { line: string; real_source: string } };
+    return { name, meta, facts: changeFacts(diffLeads(parseArticle(read('prev.txt')), parseArticle(read('next.txt')))) };
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("the desk's own line passes: %s", (_name, { meta, facts }) => {
+    expect(checkAttn(meta.attn_next, facts).findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  });
+
+  it.each(cases.filter((c) => c.meta.wrong_source).map((c) => [c.name, c] as const))(
+    'a wrong source is an error that names the real one: %s',
+    (_name, { meta, facts }) => {
+      const result = checkAttn(meta.wrong_source!.line, facts);
+      expect(result.agrees).toBe(false);
+      const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.message.toLowerCase());
+      expect(errors.some((m) => m.includes(meta.wrong_source!.real_source.toLowerCase()))).toBe(true);
+    },
+  );
+
+  const lawyer = changeFacts(
+    diffLeads(
+      fireLead(F),
+      fireLead([
+        ...F,
+        "The plant manager's lawyer, Seo Jin-ho, told reporters his client had followed every safety rule.",
+        '"My client kept the storage logs up to date," Seo said.',
+      ]),
+    ),
+  );
+  it.each([
+    ["(ATTN: ADDS lawyer's comments last 2 paras)", []],
+    ["(ATTN: ADDS defense lawyer's remarks last 2 paras)", []],
+    ["(ATTN: ADDS Seo's comments in paras 9-10)", []],
+    ["(ATTN: ADDS prosecutors' comments last 2 paras)", ["error: 'prosecutors' comments', but paras 9-10 carry lawyer's remarks"]],
+    ['(ATTN: ADDS background last 2 paras)', ["note: cannot check 'background' against paras 9-10, which carry lawyer's remarks"]],
+    ['(ATTN: ADDS more details last 2 paras)', []],
+  ])('%s', (line, findings) => {
+    expect(checkAttn(line, lawyer).findings.map((f) => `${f.severity}: ${f.message}`)).toEqual(findings);
   });
 });

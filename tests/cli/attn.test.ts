@@ -101,6 +101,33 @@ describe('leads check', () => {
     ]);
   });
 
+  it.each([
+    ["(ATTN: CORRECTS typo in 4th para; ADDS police comments last 2 paras)", 1, "error: 'police comments', but paras 9-10 carry interior ministry's comments"],
+    ["(ATTN: CORRECTS typo in 4th para; ADDS vice minister's remarks last 2 paras)", 0, 'ok: the label and ATTN line agree with the copy'],
+  ])('checks the source the line names: %s', (line, code, first) => {
+    const draft = file(`source-${code}.txt`, sampleLead(4).replace("(ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)", line));
+    const result = runLeads(['check', draft, '--against', v(3)]);
+    expect(result.code).toBe(code);
+    expect(result.stdout.split('\n')[0]).toBe(first);
+  });
+
+  it("the usual round (show, edit, check): the previous lead's label is a note; any other wrong label an error", () => {
+    const { leads } = tempStore();
+    commitSample(leads, 3);
+    // The draft still carries the 3rd LD's label; its copy is the 4th LD's.
+    const round = file('round.txt', sampleLead(4).replaceAll('(4th LD)', '(3rd LD)'));
+    const result = leads(['check', round, '--story', SAMPLE_STORY]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      "note: the label is still the previous lead's; commit makes it 4th LD",
+      'ok: the label and ATTN line agree with the copy',
+      '',
+    ]);
+    const skipped = leads(['check', file('skip.txt', sampleLead(4).replaceAll('(4th LD)', '(6th LD)')), '--story', SAMPLE_STORY]);
+    expect(skipped.code).toBe(1);
+    expect(skipped.stdout.split('\n')[0]).toBe(`error: the label is 6th LD, but this is lead 4 after ${SAMPLE_STORY} lead 3: 4th LD`);
+  });
+
   it('checks against the latest lead of the story found by the slug', () => {
     const { leads } = tempStore();
     commitSample(leads, 3);

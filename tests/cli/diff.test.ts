@@ -104,6 +104,12 @@ describe('leads diff: files or story', () => {
     expect(inHere(['diff', '--story', SAMPLE_STORY, '--stat']).stdout).toBe('2 added, 1 edited, 0 moved, 0 deleted\n');
   });
 
+  it('a story and one lead N: lead N against the one before it, as the help says', () => {
+    expect(inHere(['diff', SAMPLE_STORY, '2', '--stat']).stdout).toBe(inHere(['diff', SAMPLE_STORY, '1', '2', '--stat']).stdout);
+    expect(inHere(['attn', '--story', SAMPLE_STORY, '2']).stdout).toBe(inHere(['attn', SAMPLE_STORY, '1', '2']).stdout);
+    expect(runLeads(['diff', '--help']).stdout.replace(/\s+/g, ' ')).toContain('alone, compared with the lead before it; with a third, FROM');
+  });
+
   it('a story and two leads by label', () => {
     expect(inHere(['diff', SAMPLE_STORY, 'LEAD', '3rd', '--stat']).stdout).toBe(
       '2 added, 1 edited, 1 moved, 1 deleted; headline changed, photo added\n',
@@ -126,5 +132,22 @@ describe('leads diff: bad input', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('leads diff: very long leads', () => {
+  it('80,000 paragraphs in every format, the terminal one included (no spread over every position)', () => {
+    const paragraphs = Array.from({ length: 80_000 }, (_, i) => `Paragraph ${i + 1} of the hearing record says witness ${i + 1} spoke at length.`);
+    const lead = (paras: readonly string[]) => `SEOUL, March 14 (Hangang News) -- ${paras.join('\n\n')}\n\n(END)\n`;
+    const before = file('long-a.txt', lead(paragraphs));
+    const edited = [...paragraphs];
+    edited[40_000] = edited[40_000]!.replace('spoke', 'testified');
+    const after = file('long-b.txt', lead(edited));
+    const terminal = runLeads(['diff', before, after, '--color', 'never']);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toBe('');
+    expect(terminal.stdout.split('\n').filter((line) => line.includes('testified'))).toHaveLength(1);
+    expect(runLeads(['diff', before, after, '--stat']).code).toBe(0);
+    expect(runLeads(['attn', before, after]).stdout).toBe('(ATTN: UPDATES with more details in 40001st para)\n');
   });
 });

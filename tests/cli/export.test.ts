@@ -46,8 +46,8 @@ describe('leads export --format ninjs', () => {
       headlines: [{ value: "(4th LD) 2 hurt as magnitude 5.1 quake jolts S. Korea's east coast" }],
       by: 'Park Min-ji',
       edNote: "(ATTN: CORRECTS typo in 4th para; ADDS interior ministry's comments last 2 paras)",
-      associations: [{ name: 'previous lead', rel: 'previousVersion', uri: `urn:leads:hangang-desk:${SAMPLE_STORY}`, version: '4' }],
     });
+    expect(item.associations[0]).toEqual({ name: 'previous lead', rel: 'previousVersion', uri: `urn:leads:hangang-desk:${SAMPLE_STORY}`, version: '4' });
     expect(item.bodies[0].contentType).toBe('text/plain');
     expect(item.bodies[0].value.split('\n\n')).toHaveLength(10);
   });
@@ -66,6 +66,33 @@ describe('leads export --format ninjs', () => {
     for (const candidate of [item, ...JSON.parse(leads(['export', SAMPLE_STORY, '--all']).stdout)]) {
       expect(validate(candidate), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+});
+
+const CAPTION =
+  'Residents look at a cracked wall of a house in Donghae, Gangwon Province, on March 14, 2026, hours after a magnitude 5.1 earthquake struck off the coast. (Hangang News)';
+
+describe('exports keep photos', () => {
+  it('ninjs: each caption is an association of type picture, its caption a description', () => {
+    const item = JSON.parse(leads(['export', SAMPLE_STORY]).stdout);
+    expect(item.associations).toEqual([
+      { name: 'previous lead', rel: 'previousVersion', uri: `urn:leads:hangang-desk:${SAMPLE_STORY}`, version: '4' },
+      {
+        name: 'photo 1',
+        rel: 'photo',
+        uri: `urn:leads:hangang-desk:${SAMPLE_STORY}:photo:5-1`,
+        type: 'picture',
+        descriptions: [{ role: 'caption', value: CAPTION }],
+      },
+    ]);
+    // The first version had no photo: no association at all.
+    expect(JSON.parse(leads(['export', SAMPLE_STORY, '0']).stdout).associations).toBeUndefined();
+  });
+
+  it('NewsML-G2: each caption is a description with the caption role', () => {
+    const xml = leads(['export', SAMPLE_STORY, '--format', 'newsml']).stdout;
+    expect(xml).toContain(`<description role="drol:caption">${CAPTION}</description>`);
+    expect(leads(['export', SAMPLE_STORY, '0', '--format', 'newsml']).stdout).not.toContain('drol:caption');
   });
 });
 

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../src/article/text.js';
 import { SCRAPED_LEAD, SCRAPED_LEAD_PARAGRAPHS, PLAIN_COPY } from '../fixtures/articles.js';
-import { runLeads } from '../helpers/cli.js';
+import { REPO_ROOT, runLeads } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'leads-parse-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -84,5 +85,19 @@ describe('leads parse: bad input is one line on stderr and exit 2', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^leads: /);
+  });
+});
+
+describe('input is bounded while it is read', () => {
+  // A timeout guards against the old behaviour (reading forever); no timing is asserted.
+  const bounded = (command: string) => spawnSync('sh', ['-c', command], { encoding: 'utf8', timeout: 20_000, cwd: REPO_ROOT });
+  it.each([
+    ['a device with no end', `"${process.execPath}" bin/leads.js parse /dev/zero`, '/dev/zero'],
+    ['endless standard input', `yes | "${process.execPath}" bin/leads.js parse -`, 'standard input'],
+  ])('%s: exit 2 at the 8 MiB limit', (_name, command, what) => {
+    const result = bounded(command);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`leads: ${what}: the text is over the 8.0 MiB limit for one lead; split it into smaller stories\n`);
   });
 });

@@ -14,6 +14,9 @@ export function git(dir: string, ...args: string[]): string {
     cwd: dir,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: dir, LC_ALL: 'C' },
+    // A store has no branch, so `git fsck` says "HEAD points to an unborn branch" on stderr: keep it out of the
+    // test output (a failing command still throws with its stderr).
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 

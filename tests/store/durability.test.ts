@@ -128,7 +128,7 @@ describe('two desks committing the same story at the same moment', () => {
 describe('a read-only store', () => {
   // Switching to an unprivileged user needs root: elsewhere the test skips, but never under CI.
   if (!isRoot && process.env.CI !== 'true') console.warn('skipping the read-only store test: it needs root for setpriv');
-  it.skipIf(!isRoot && process.env.CI !== 'true')('refuses to commit as a user who cannot write, with a clear error, and stays intact', () => {
+  it.skipIf(!isRoot && process.env.CI !== 'true')('refuses to commit or pull as a user who cannot write, with a clear error, and stays intact', () => {
     const { home, dir, leads } = tempStore();
     commitSample(leads, 1);
     chmodSync(home, 0o755);
@@ -159,6 +159,14 @@ describe('a read-only store', () => {
       expect(result.stderr).toMatch(/^leads: the store is read-only \(.*\); check the folder's permissions\n$/);
       expect(git(dir, 'for-each-ref')).toBe(before);
       expect(git(dir, 'fsck', '--no-progress')).toBe('');
+      // pull writes FETCH_HEAD and refs: the same clear refusal, not a bug report.
+      const other = tempStore();
+      commitSample(other.leads, 2);
+      chmodSync(other.home, 0o755);
+      const pulled = await run(['pull', other.dir]);
+      expect(pulled.code).toBe(2);
+      expect(pulled.stderr).toMatch(/^leads: the store is read-only \(.*\); check the folder's permissions\n$/);
+      expect(git(dir, 'for-each-ref')).toBe(before);
     })();
   });
 

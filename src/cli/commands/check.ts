@@ -28,7 +28,10 @@ export async function run(args: CheckArgs, io: Io): Promise<number> {
   const written = writeAttn(diffLeads(previous.article, draft), { style, what: args.what, correction: args.correction });
   const findings: Finding[] = [];
   const expected = relabel(draft.label ?? previous.article.label, previous.lead + 1);
-  if (draft.label?.text !== expected?.text) {
+  if (draft.label?.text !== expected?.text && (draft.label?.text ?? null) === (previous.article.label?.text ?? null)) {
+    // The usual round: `leads show STORY > draft.txt`, edit, check. commit relabels such a draft itself.
+    findings.push({ severity: 'note', message: `the label is still the previous lead's; commit makes it ${expected?.text ?? 'no label'}` });
+  } else if (draft.label?.text !== expected?.text) {
     findings.push({
       severity: 'error',
       message: `the label is ${draft.label ? draft.label.text : 'missing'}, but this is lead ${previous.lead + 1} after ${previous.source}: ${expected?.text ?? 'no label'}`,
