@@ -1,49 +1,46 @@
 /**
- * The `leads` library, for newsroom systems that embed it. Everything here is
- * pure unless it says otherwise: text in, data out.
+ * The `leads` library, for newsroom systems that embed it: the contract is
+ * the README's Library section, and it is all here. Everything is pure (text
+ * in, data out) except `Store`, which reads and writes a story store on disk
+ * through git. What is not exported here is internal and may change.
  */
+
+// A lead: read it from copy, write it back, label it.
 export type { Article } from './article/article.js';
 export { EMPTY_ARTICLE } from './article/article.js';
 export { parseArticle } from './article/parse.js';
 export { renderArticle } from './article/render.js';
-export { articleToJson, datelineOf, type ArticleJson } from './article/json.js';
-export { parseDateline, type Dateline } from './article/dateline.js';
-export {
-  houseLabel,
-  labelFor,
-  labelPrefix,
-  ordinal,
-  parseLeadLabel,
-  relabel,
-  type LabelForm,
-  type LeadLabel,
-} from './article/label.js';
 export { ArticleError, MAX_ARTICLE_BYTES, type ArticleErrorCode } from './article/text.js';
+export { labelFor, relabel, type LabelForm, type LeadLabel } from './article/label.js';
+export { articleToJson, type ArticleJson } from './article/article-json.js';
+export type { Dateline } from './article/dateline.js';
 
-export { diffLeads, hasChanges, isLightEdit, type LeadDiff } from './diff/lead-diff.js';
-export { alignParagraphs, THRESHOLDS, type ParagraphChange, type ParagraphOp } from './diff/align.js';
-export { diffWords, newSide, oldSide, type WordChange, type WordOp } from './diff/words.js';
-export type { ElementChange, ElementChanges, ElementOp, PhotoChange, PhotoOp } from './diff/elements.js';
-export { rebuildParagraphs } from './diff/rebuild.js';
+// Two leads of a story: what changed.
+export { diffLeads, hasChanges, type LeadDiff } from './diff/lead-diff.js';
+export type { ParagraphChange } from './diff/align.js';
+export type { ElementChange } from './diff/elements.js';
 
-export { Store, leadNumberOf, type Author, type LeadRecord, type NewLead, type StorySummary } from './store/store.js';
+// The ATTN line: write it from the diff, check a hand-written one, in a house style.
+export { writeAttn, type AttnOptions, type WrittenAttn } from './attn/write-attn.js';
+export { checkAttn, type CheckResult, type Finding, type Severity } from './attn/check.js';
+export { REUTERS, STYLES, YONHAP, styleFromJson, type HouseStyle } from './attn/style.js';
+export type { AttnElement, Clause, Where } from './attn/clause.js';
+export type { Verb } from './attn/verbs.js';
+export type { ChangeFacts } from './attn/facts.js';
+
+// The store: stories as git refs, leads as commits.
+export { Store, type Author, type LeadRecord, type NewLead, type StoryLead, type StorySummary } from './store/store.js';
 export { StoreError, type StoreErrorKind } from './store/errors.js';
-export { planLead, sameCopy, type LeadPlan, type PreviousLead } from './store/plan.js';
-export { datedStoryId, isStoryId, slugToId, validateStoryId } from './store/story-id.js';
-export { formatMessage, parseTrailers, type LeadMessage } from './store/message.js';
+export type { LeadMessage } from './store/message.js';
 export type { KeptLead, PullReport, PushReport } from './store/remote.js';
-export { formatTerminal, type TerminalOptions } from './format/terminal.js';
-export { formatHtml, escapeHtml, type HtmlOptions } from './format/html.js';
-export { formatUnified } from './format/unified.js';
-export { formatJson } from './format/json.js';
-export { formatStat } from './format/summary.js';
+export { datedStoryId, isStoryId, slugToId } from './store/story-id.js';
 
-export { writeAttn, type AttnOptions, type WrittenAttn } from './attn/attn.js';
-export { checkAttn, announced, type CheckResult, type Finding, type Severity } from './attn/check.js';
-export { changeFacts, classifyWords, type ChangeFacts, type ChangedParagraph, type EditKind } from './attn/facts.js';
-export { parseAttn, type ParsedAttn, type ParsedClause } from './attn/grammar.js';
-export { writeClauses, type WriteOptions } from './attn/write.js';
-export { formatAttn, REUTERS, STYLES, styleFromJson, YONHAP, type HouseStyle } from './attn/style.js';
-export { compareLines, type Agreement } from './attn/compare.js';
-export { positionsOf, type AttnElement, type Clause, type Where } from './attn/clause.js';
-export { VERBS, type Verb } from './attn/verbs.js';
+// The formats: a diff for people (terminal, unified, HTML redline, one-line stat) and for programs (JSON),
+// a lead for other systems (IPTC ninjs and NewsML-G2).
+export { formatTerminal, type TerminalOptions } from './format/terminal.js';
+export { formatUnified } from './format/unified.js';
+export { formatHtml, type HtmlOptions } from './format/html.js';
+export { formatStat } from './format/summary.js';
+export { formatJson } from './format/diff-json.js';
+export { toNinjs, type ExportedLead, type NinjsItem } from './format/ninjs.js';
+export { toNewsItemDocument, toNewsMessage } from './format/newsml.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleToJson } from '../src/article/json.js';
+import { articleToJson } from '../src/article/article-json.js';
 import { parseArticle } from '../src/article/parse.js';
 import { REPO_ROOT } from './helpers/cli.js';
 

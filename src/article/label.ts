@@ -11,8 +11,10 @@
  * `2nd Ld-Writethru`, Reuters `UPDATE 2-` (a headline prefix, not a bracket).
  */
 
+/** The agency form a label is written in, kept when the next lead is labelled (see `relabel`). */
 export type LabelForm = 'house' | 'urgent' | 'writethru' | 'update';
 
+/** A lead label read from a headline or slug line. */
 export interface LeadLabel {
   /** The label as printed, without brackets: `2nd LD`, `LEAD`, `URGENT`, `UPDATE 2`. */
   readonly text: string;

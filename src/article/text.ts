@@ -6,6 +6,7 @@
 /** Real leads are under 100 KB; live blogs and transcripts run longer. 8 MiB leaves room for both. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
+/** Why copy could not be read: nothing in it, a NUL byte, not UTF-8, or over MAX_ARTICLE_BYTES. */
 export type ArticleErrorCode = 'empty' | 'nul' | 'encoding' | 'too-large';
 
 /** Bad input, told in words an editor can act on. */

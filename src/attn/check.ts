@@ -21,11 +21,13 @@ export type Severity =
   /** Worth knowing, not wrong: a fixed typo or a cut left unannounced. */
   | 'note';
 
+/** One thing the checker found, in words for the editor. */
 export interface Finding {
   readonly severity: Severity;
   readonly message: string;
 }
 
+/** The findings on a hand-written ATTN line, and what they come to. */
 export interface CheckResult {
   readonly findings: readonly Finding[];
   /** No error: the line announces the facts (commit keeps it). */
@@ -65,6 +67,7 @@ export function announced(parsed: ParsedAttn, paragraphCount: number): Announced
   return { positions, throughout, vague, elements, trims, restructures };
 }
 
+/** Checks a hand-written ATTN line (null: none) against the facts of the real diff (`writeAttn(diff).facts`). */
 export function checkAttn(written: string | null, facts: ChangeFacts): CheckResult {
   const findings: Finding[] = [];
   const error = (message: string) => findings.push({ severity: 'error', message });

@@ -51,6 +51,7 @@ export interface ChangedParagraph {
 export type HeadlineChange = 'none' | 'typo' | 'figures' | 'reworded' | 'recast';
 export type ElementChangeKind = 'none' | 'added' | 'changed' | 'removed';
 
+/** What changed from one lead to the next, in the desk's terms: the facts an ATTN line must announce. */
 export interface ChangeFacts {
   /** Paragraphs in the new lead. */
   readonly paragraphCount: number;

@@ -29,6 +29,7 @@ export interface HouseStyle {
   };
 }
 
+/** Yonhap house style: `(ATTN: ADDS ... last 3 paras; CHANGES headline)`, the default. */
 export const YONHAP: HouseStyle = {
   name: 'yonhap',
   open: '(ATTN: ',
@@ -48,6 +49,7 @@ export const YONHAP: HouseStyle = {
   },
 };
 
+/** Reuters style: an update note in sentence case. */
 export const REUTERS: HouseStyle = {
   name: 'reuters',
   open: '(',
@@ -67,6 +69,7 @@ export const REUTERS: HouseStyle = {
   },
 };
 
+/** The built-in house styles by name, as `--style` takes them. */
 export const STYLES: Readonly<Record<string, HouseStyle>> = { yonhap: YONHAP, reuters: REUTERS };
 
 /** The style a JSON file describes, over yonhap's defaults; throws a one-line reason when it is not one. */

@@ -16,6 +16,7 @@ export const VERBS = [
   'DELETES',
 ] as const;
 
+/** An ATTN verb: `ADDS`, `UPDATES`, `CHANGES`, ... */
 export type Verb = (typeof VERBS)[number];
 
 /** Verbs that announce a reworded headline or lead: one family for the checker. */

@@ -1,4 +1,4 @@
-import type { CommandSpec, OptionSpec } from './commands.js';
+import type { ArgsFrom, CommandSpec, OptionSpec } from './command-spec.js';
 
 /**
  * Reads a plain invocation of a command from its table entry, without
@@ -10,7 +10,7 @@ import type { CommandSpec, OptionSpec } from './commands.js';
  * its own message. Keys come both as written and in camelCase, as yargs
  * gives them.
  */
-export function parsePlain(spec: CommandSpec, argv: readonly string[]): Record<string, unknown> | null {
+export function parsePlain<Spec extends CommandSpec>(spec: Spec, argv: readonly string[]): PlainArgs<Spec> | null {
   const values: Record<string, unknown> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -57,8 +57,12 @@ export function parsePlain(spec: CommandSpec, argv: readonly string[]): Record<s
     args[name] = value;
     args[camelCase(name)] = value;
   }
-  return args;
+  // Every value above was read as its entry says, and every entry with a default has one: the entry's promise holds.
+  return args as PlainArgs<Spec>;
 }
+
+/** What the plain reader returns: the entry's arguments, and yargs' bookkeeping beside them. */
+export type PlainArgs<Spec extends CommandSpec> = ArgsFrom<Spec> & { readonly _: readonly string[]; readonly $0: string };
 
 function isBoolean(option: OptionSpec): boolean {
   return 'type' in option && option.type === 'boolean';

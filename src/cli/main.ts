@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { StoreError, type StoreErrorKind } from '../store/errors.js';
 import { parsePlain } from './args.js';
-import { COMMANDS, usageOf, type CommandSpec } from './commands.js';
+import { COMMANDS, loadCommand, type ArgsOf, type CommandName } from './command-table.js';
+import { usageOf, type ArgsFrom, type CommandSpec } from './command-spec.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 /**
@@ -21,7 +22,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = spec && !meta ? parsePlain(spec, argv.slice(1)) : null;
   if (spec && args) {
     try {
-      return await runCommand(spec, args, io);
+      return await runCommand(spec.name, args, io);
     } catch (error) {
       return reportError(error, io);
     }
@@ -29,9 +30,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return mainWithYargs(argv, io);
 }
 
-async function runCommand(spec: CommandSpec, args: Record<string, unknown>, io: Io): Promise<number> {
-  const command = await spec.load();
-  return command.run(args as never, io);
+async function runCommand<Name extends CommandName>(name: Name, args: ArgsOf<Name>, io: Io): Promise<number> {
+  const command = await loadCommand(name);
+  return command.run(args, io);
 }
 
 async function mainWithYargs(argv: readonly string[], io: Io): Promise<number> {
@@ -79,7 +80,7 @@ async function buildParser(io: Io, setExitCode: (code: number) => void): Promise
       if (extra.length > 0) {
         throw new CliError(`unexpected argument '${extra[0]}'; a file whose name starts with '-' can be given as ./${extra[0]}`);
       }
-      setExitCode(await runCommand(spec, restoreDashes(args), io));
+      setExitCode(await runCommand(spec.name, fromYargs(spec, restoreDashes(args)), io));
     });
   }
   return parser;
@@ -109,6 +110,19 @@ function restoreDashes(args: Record<string, unknown>): Record<string, unknown> {
   const restore = (value: unknown): unknown =>
     value === DASH ? '-' : Array.isArray(value) ? value.map(restore) : value;
   return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, restore(value)]));
+}
+
+/**
+ * yargs' reading, as the arguments the entry promises: yargs was told the
+ * same entry (describeCommand), so it gives the same names, types and
+ * defaults, but for one thing: it collects an option given twice into a list
+ * (a flag given twice is its last), which no command expects.
+ */
+function fromYargs<Spec extends CommandSpec>(spec: Spec, args: Record<string, unknown>): ArgsFrom<Spec> {
+  for (const name of Object.keys(spec.options)) {
+    if (Array.isArray(args[name])) throw new CliError(`--${name} was given more than once; give it once`);
+  }
+  return args as ArgsFrom<Spec>;
 }
 
 const STORE_EXIT: Record<StoreErrorKind, number> = {

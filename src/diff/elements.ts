@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { datelineOf } from '../article/json.js';
+import { datelineOf } from '../article/article-json.js';
 import { profile, similarity } from './similarity.js';
 
 export type ElementOp = 'equal' | 'add' | 'delete' | 'change';

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { datelineOf } from '../article/json.js';
+import { datelineOf } from '../article/article-json.js';
 import { alignParagraphs, THRESHOLDS, type ParagraphChange } from './align.js';
 import { changedElements, diffElements, type ElementChanges } from './elements.js';
 
@@ -11,6 +11,7 @@ export interface LeadDiff {
   readonly thresholds: typeof THRESHOLDS;
 }
 
+/** What changed from one lead of a story to the next: paragraphs aligned and word-diffed, and the other elements compared. */
 export function diffLeads(oldLead: Article, newLead: Article): LeadDiff {
   return {
     paragraphs: alignParagraphs(oldLead.paragraphs, newLead.paragraphs, {

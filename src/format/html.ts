@@ -15,6 +15,7 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/** The redline page's title and links. */
 export interface HtmlOptions {
   /** Page title, such as the story id and the two leads compared. */
   readonly title: string;

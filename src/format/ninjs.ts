@@ -43,6 +43,7 @@ export function fullHeadline(article: Article): string {
   return `${update}${labels}${article.headline ?? ''}`.trim();
 }
 
+/** One lead as an IPTC ninjs 3.x object, ready for `JSON.stringify`. */
 export interface NinjsItem {
   readonly uri: string;
   readonly type: 'text';

@@ -4,6 +4,7 @@ import type { WordChange } from '../diff/words.js';
 import { changedElements } from '../diff/elements.js';
 import { CHANGE_WORDS } from './summary.js';
 
+/** ANSI colour on or off, and how far unchanged paragraphs are folded. */
 export interface TerminalOptions {
   readonly color: boolean;
   /** Unchanged paragraphs are cut to this many characters; 0 shows them whole. */

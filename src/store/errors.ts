@@ -13,6 +13,7 @@ export type StoreErrorKind =
   | 'read-only'
   | 'git-failed';
 
+/** A store operation that failed for a reason a user can act on; `kind` says which. */
 export class StoreError extends Error {
   constructor(
     readonly kind: StoreErrorKind,

@@ -36,6 +36,7 @@ export async function validateRemote(git: GitRunner, remote: string): Promise<st
   );
 }
 
+/** What a push did, story by story. */
 export interface PushReport {
   readonly sent: string[];
   readonly upToDate: string[];
@@ -47,6 +48,7 @@ export async function pushStories(git: GitRunner, remote: string): Promise<PushR
   return git.run(pushStoryRefs(remote));
 }
 
+/** A local lead a pull kept aside under its own ref, because the remote's story moved on without it. */
 export interface KeptLead {
   readonly story: string;
   readonly lead: number;
@@ -54,6 +56,7 @@ export interface KeptLead {
   readonly ref: string;
 }
 
+/** What a pull did, story by story. */
 export interface PullReport {
   readonly created: string[];
   readonly updated: string[];

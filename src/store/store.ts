@@ -85,6 +85,7 @@ export class Store {
     return { store: new Store(path, git), created: true };
   }
 
+  /** The store's name (`leads init --name`), used in story URIs; the folder's name when none was given. */
   async name(): Promise<string> {
     return (await this.git.run(getConfig('leads.name'))) ?? basename(this.dir);
   }

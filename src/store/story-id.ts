@@ -9,6 +9,7 @@ import { StoreError } from './errors.js';
 const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_STORY_ID_LENGTH = 100;
 
+/** Whether a string is a story id (and so safe to hand to git as part of a ref). */
 export function isStoryId(id: string): boolean {
   return id.length <= MAX_STORY_ID_LENGTH && STORY_ID.test(id);
 }

@@ -17,6 +17,7 @@ import { storyRef } from './story-id.js';
 
 export type { Author };
 
+/** A lead to write: its story, the commit it follows, its text as it moves, its commit message, who and when. */
 export interface NewLead {
   readonly story: string;
   /** The commit of the lead this one follows, as read before writing; null for a first version. */

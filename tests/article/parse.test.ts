@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ARTICLE } from '../../src/article/article.js';
-import { articleToJson } from '../../src/article/json.js';
+import { articleToJson } from '../../src/article/article-json.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { renderArticle } from '../../src/article/render.js';
 import { BLANK_LINE_LEAD, PLAIN_COPY, SCRAPED_LEAD, SCRAPED_LEAD_PARAGRAPHS } from '../fixtures/articles.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { writeAttn } from '../../src/attn/attn.js';
+import { writeAttn } from '../../src/attn/write-attn.js';
 import { compareLines } from '../../src/attn/compare.js';
 import { changeFacts, classifyWords } from '../../src/attn/facts.js';
 import { REUTERS, formatAttn, ranges, styleFromJson } from '../../src/attn/style.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlain } from '../../src/cli/args.js';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
 
 const spec = (name: string) => COMMANDS.find((command) => command.name === name)!;
 /** The keys a command reads, without yargs' bookkeeping. */

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, usageOf } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { usageOf } from '../../src/cli/command-spec.js';
 import { REPO_ROOT, runLeads } from '../helpers/cli.js';
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
@@ -45,6 +46,8 @@ describe('leads', () => {
     [[], /give a command/],
     [['publish'], /unknown command; did you mean push\?; see 'leads --help'/],
     [['frobnicate'], /Unknown argument: frobnicate/],
+    [['show', 'quake-20260314', '--store', 'a', '--store', 'b'], /^leads: --store was given more than once; give it once$/m],
+    [['diff', 'a.txt', 'b.txt', '--format', 'json', '--format', 'html'], /^leads: --format was given more than once; give it once$/m],
   ])('refuses %j with exit 2 and one line', (args, message) => {
     const result = runLeads(args);
     expect(result.code).toBe(2);

@@ -1,12 +1,8 @@
-import { EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface ListArgs {
-  store?: string;
-  json: boolean;
-}
-
-export async function run(args: ListArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'list'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const stories = await store.list();
   if (args.json) {

@@ -5,10 +5,12 @@ import { changeFacts, type ChangeFacts } from './facts.js';
 import { formatAttn, YONHAP, type HouseStyle } from './style.js';
 import { writeClauses, type WriteOptions } from './write.js';
 
+/** The house style (default Yonhap), the editor's own content phrase, and whether the change corrects an error. */
 export interface AttnOptions extends WriteOptions {
   readonly style?: HouseStyle | undefined;
 }
 
+/** The line the writer wrote, its clauses, and the facts of the diff it was written from (what `checkAttn` checks against). */
 export interface WrittenAttn {
   /** The line, or null when the leads do not differ. */
   readonly line: string | null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeAttn } from '../../src/attn/attn.js';
+import { writeAttn } from '../../src/attn/write-attn.js';
 import { checkAttn } from '../../src/attn/check.js';
 import { parseAttn } from '../../src/attn/grammar.js';
 import { REUTERS } from '../../src/attn/style.js';

@@ -1,21 +1,11 @@
-import { diffLeads, hasChanges } from '../diff/lead-diff.js';
-import { formatStat } from '../format/summary.js';
-import { EXIT, type Io } from './io.js';
-import { page } from './pager.js';
-import { resolvePair, type LeadPair } from './sources.js';
+import { diffLeads, hasChanges } from '../../diff/lead-diff.js';
+import { formatStat } from '../../format/summary.js';
+import { EXIT, type Io } from '../io.js';
+import { page } from '../pager.js';
+import { resolvePair, type LeadPair } from '../sources.js';
+import type { ArgsOf } from '../command-table.js';
 
-export interface DiffArgs {
-  first?: string;
-  second?: string;
-  third?: string;
-  story?: string;
-  store?: string;
-  format?: 'terminal' | 'unified' | 'json' | 'html';
-  color: 'always' | 'never' | 'auto';
-  stat: boolean;
-  pager: boolean;
-  exitCode: boolean;
-}
+export type DiffArgs = ArgsOf<'diff'>;
 
 export async function run(args: DiffArgs, io: Io): Promise<number> {
   const pair = await resolvePair(args, io);
@@ -29,14 +19,14 @@ async function render(pair: LeadPair, diff: ReturnType<typeof diffLeads>, args: 
   if (args.stat) return formatStat(diff);
   switch (args.format ?? 'terminal') {
     case 'json':
-      return (await import('../format/json.js')).formatJson(diff);
+      return (await import('../../format/diff-json.js')).formatJson(diff);
     case 'unified':
-      return (await import('../format/unified.js')).formatUnified(pair.old, pair.new, pair.oldName, pair.newName);
+      return (await import('../../format/unified.js')).formatUnified(pair.old, pair.new, pair.oldName, pair.newName);
     case 'html':
-      return (await import('../format/html.js')).formatHtml(diff, { title: titleOf(pair) });
+      return (await import('../../format/html.js')).formatHtml(diff, { title: titleOf(pair) });
     case 'terminal': {
       const color = args.color === 'always' || (args.color === 'auto' && io.stdoutIsTTY && !io.env.NO_COLOR);
-      return (await import('../format/terminal.js')).formatTerminal(diff, { color });
+      return (await import('../../format/terminal.js')).formatTerminal(diff, { color });
     }
   }
 }

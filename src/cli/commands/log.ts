@@ -1,14 +1,8 @@
-import { CliError, EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface LogArgs {
-  story?: string;
-  store?: string;
-  json: boolean;
-  unsent: boolean;
-}
-
-export async function run(args: LogArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'log'>, io: Io): Promise<number> {
   if (args.story === undefined && !args.unsent) throw new CliError("give a story id (or --unsent); 'leads list' shows the stories");
   const store = await openStore(args, io);
   const leads = args.unsent ? await store.unsent(args.story) : await store.log(args.story!);

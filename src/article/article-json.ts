@@ -18,6 +18,7 @@ export interface ArticleJson {
   footer: string | null;
 }
 
+/** The article as a flat JSON-ready object (what `leads parse --json` prints). */
 export function articleToJson(article: Article): ArticleJson {
   return {
     slug: article.slug,

@@ -1,15 +1,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle } from '../article/parse.js';
-import { writeAttn } from '../attn/attn.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { formatTerminal } from '../format/terminal.js';
-import { Store } from '../store/store.js';
+import { parseArticle } from '../../article/parse.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { formatTerminal } from '../../format/terminal.js';
+import { Store } from '../../store/store.js';
 import { commitLead } from './commit.js';
-import { EXIT, type Io } from './io.js';
-import { readStoryFolder, SAMPLE_STORY_DIR } from './sample.js';
-import { gitEnv } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { readStoryFolder, SAMPLE_STORY_DIR } from '../sample.js';
+import { gitEnv } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
 const DEMO_AUTHOR = 'Leads Demo <demo@example.invalid>';
 // The sample story moved on March 14, 2026, its leads an hour apart.
@@ -21,7 +22,7 @@ const FIRST_MOVE = Date.parse('2026-03-14T01:00:00Z');
  * writes), then show the story's log and the diff of its latest lead against
  * the one before, with the ATTN line leads writes for it.
  */
-export async function run(_args: unknown, io: Io): Promise<number> {
+export async function run(_args: ArgsOf<'demo'>, io: Io): Promise<number> {
   const files = await readStoryFolder(SAMPLE_STORY_DIR);
   const dir = join(mkdtempSync(join(tmpdir(), 'leads-demo-')), 'store');
   const { store } = await Store.init(dir, gitEnv(io), 'demo');

@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
-import { ArticleError } from '../article/text.js';
-import { writeAttn } from '../attn/attn.js';
-import { compareLines, type Agreement } from '../attn/compare.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { subfolders } from './input.js';
-import { CliError, EXIT, type Io } from './io.js';
-
-interface EvalArgs {
-  dir: string;
-  min?: number;
-}
+import type { Article } from '../../article/article.js';
+import { parseArticle } from '../../article/parse.js';
+import { ArticleError } from '../../article/text.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { compareLines, type Agreement } from '../../attn/compare.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { subfolders } from '../input.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import type { ArgsOf } from '../command-table.js';
 
 /** One case folder, read: the line published with next.txt and the other wordings of its content phrase. */
 interface Case {
@@ -80,7 +76,7 @@ const NONE: Agreement = { verbs: false, elements: false, positions: false, what:
  * agreement rates. A case that cannot be read counts as failed on all four:
  * a broken case must not raise the score by dropping out of it.
  */
-export async function run(args: EvalArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'eval'>, io: Io): Promise<number> {
   const { root, names } = subfolders(args.dir, io, 'of cases (prev.txt, next.txt, meta.json each)');
   if (names.length === 0) throw new CliError(`${args.dir} holds no case folders`);
   const results: Agreement[] = [];

@@ -1,26 +1,15 @@
-import { relabel } from '../article/label.js';
-import { writeAttn } from '../attn/attn.js';
-import { formatWhere } from '../attn/style.js';
-import { positionsOf } from '../attn/clause.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { StoreError } from '../store/errors.js';
-import { EXIT, type Io } from './io.js';
-import { resolvePair, type LeadPair } from './sources.js';
-import { readStyle } from './style-option.js';
+import { relabel } from '../../article/label.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { formatWhere } from '../../attn/style.js';
+import { positionsOf } from '../../attn/clause.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { StoreError } from '../../store/errors.js';
+import { EXIT, type Io } from '../io.js';
+import { resolvePair, type LeadPair } from '../sources.js';
+import { readStyle } from '../style-option.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface AttnArgs {
-  first?: string;
-  second?: string;
-  third?: string;
-  story?: string;
-  store?: string;
-  json: boolean;
-  style?: string;
-  what?: string;
-  correction: boolean;
-}
-
-export async function run(args: AttnArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'attn'>, io: Io): Promise<number> {
   const style = readStyle(args.style, io);
   let pair: LeadPair;
   try {

@@ -1,14 +1,10 @@
-import type { Article } from '../article/article.js';
-import { articleToJson, datelineOf } from '../article/json.js';
-import { readArticle } from './input.js';
-import { EXIT, type Io } from './io.js';
+import type { Article } from '../../article/article.js';
+import { articleToJson, datelineOf } from '../../article/article-json.js';
+import { readArticle } from '../input.js';
+import { EXIT, type Io } from '../io.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface ParseArgs {
-  file: string;
-  json: boolean;
-}
-
-export async function run(args: ParseArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'parse'>, io: Io): Promise<number> {
   const article = await readArticle(args.file, io);
   if (args.json) {
     io.stdout(`${JSON.stringify(articleToJson(article), null, 2)}\n`);

@@ -1,12 +1,8 @@
-import { EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface PullArgs {
-  remote: string;
-  store?: string;
-}
-
-export async function run(args: PullArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'pull'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const report = await store.pull(args.remote);
   for (const story of report.created) io.stdout(`new         ${story}\n`);

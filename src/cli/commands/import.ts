@@ -1,26 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../article/article.js';
-import { parseArticle } from '../article/parse.js';
-import { ArticleError, decodeArticleBytes } from '../article/text.js';
-import { writeAttn } from '../attn/attn.js';
-import { checkAttn } from '../attn/check.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { applyImport, readStoredStory } from '../store/apply.js';
-import { StoreError } from '../store/errors.js';
-import { planImport, type ImportFile } from '../store/plan.js';
-import type { Author, Store } from '../store/store.js';
-import { isStoryId } from '../store/story-id.js';
-import { subfolders } from './input.js';
-import { EXIT, type Io } from './io.js';
-import { authorOf } from './author.js';
-import { openStore } from './store-access.js';
+import type { Article } from '../../article/article.js';
+import { parseArticle } from '../../article/parse.js';
+import { ArticleError, decodeArticleBytes } from '../../article/text.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { checkAttn } from '../../attn/check.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { applyImport, readStoredStory } from '../../store/apply.js';
+import { StoreError } from '../../store/errors.js';
+import { planImport, type ImportFile } from '../../store/plan.js';
+import type { Author, Store } from '../../store/store.js';
+import { isStoryId } from '../../store/story-id.js';
+import { subfolders } from '../input.js';
+import { EXIT, type Io } from '../io.js';
+import { authorOf } from '../author.js';
+import { openStore } from '../store-access.js';
 
-interface ImportArgs {
-  dir: string;
-  author?: string;
-  store?: string;
-}
+import type { ArgsOf } from '../command-table.js';
 
 interface Tally {
   imported: number;
@@ -35,7 +31,7 @@ interface Tally {
  * exactly as published; what leads would have written, and what its check
  * finds, go into the commit's trailers. Re-running skips what is stored.
  */
-export async function run(args: ImportArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'import'>, io: Io): Promise<number> {
   const { root, names: folders } = subfolders(args.dir, io, 'with one sub-folder of leads per story');
   const store = await openStore(args, io);
   const author = await authorOf(args.author, store);

@@ -1,12 +1,8 @@
-import { EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
+import { EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface PushArgs {
-  remote: string;
-  store?: string;
-}
-
-export async function run(args: PushArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'push'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const report = await store.push(args.remote);
   for (const story of report.sent) io.stdout(`sent        ${story}\n`);

@@ -1,19 +1,12 @@
-import { parseArticle } from '../article/parse.js';
-import type { ExportedLead } from '../format/ninjs.js';
-import type { LeadRecord } from '../store/store.js';
-import { EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
-
-interface ExportArgs {
-  story: string;
-  lead?: string;
-  format: 'ninjs' | 'newsml';
-  all: boolean;
-  store?: string;
-}
+import { parseArticle } from '../../article/parse.js';
+import type { ExportedLead } from '../../format/ninjs.js';
+import type { LeadRecord } from '../../store/store.js';
+import { EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
 /** A lead of a story, or every lead, as IPTC ninjs JSON or NewsML-G2 XML. */
-export async function run(args: ExportArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'export'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   const stored = await store.log(args.story); // newest first
   const history = [...stored].reverse();
@@ -22,10 +15,10 @@ export async function run(args: ExportArgs, io: Io): Promise<number> {
   const storeName = await store.name();
   const leads = wanted.map((record, index) => exported(storeName, record, texts[index]!, history));
   if (args.format === 'newsml') {
-    const { toNewsItemDocument, toNewsMessage } = await import('../format/newsml.js');
+    const { toNewsItemDocument, toNewsMessage } = await import('../../format/newsml.js');
     io.stdout(args.all ? toNewsMessage(leads, new Date().toISOString()) : toNewsItemDocument(leads[0]!));
   } else {
-    const { toNinjs } = await import('../format/ninjs.js');
+    const { toNinjs } = await import('../../format/ninjs.js');
     const items = leads.map(toNinjs);
     io.stdout(`${JSON.stringify(args.all ? items : items[0], null, 2)}\n`);
   }

@@ -1,77 +1,45 @@
 import type { Io } from './io.js';
+import type { ArgsFrom, CommandSpec, OptionSpec, PositionalSpec } from './command-spec.js';
 
-/**
- * The command table, as data: each command's positionals, options and
- * examples (cheap: `--help` and the argument parsers need them) and where
- * its code lives (loaded only when the command runs, so that `leads --help`
- * imports neither the diff engine nor git). yargs builds help, completion and
- * error messages from this table; a small parser reads plain invocations
- * from the same table without loading yargs at all (see args.ts).
- */
-export interface CommandModule {
-  // Each command declares the arguments its table entry guarantees; `never`
-  // lets any such signature in, and the one call site casts to it.
-  run(args: never, io: Io): Promise<number>;
-}
-
-export interface PositionalSpec {
-  readonly name: string;
-  readonly required: boolean;
-  readonly default?: string;
-  readonly describe: string;
-}
-
-export type OptionSpec =
-  | { readonly type: 'string'; readonly default?: string; readonly describe: string }
-  | { readonly type: 'number'; readonly default?: number; readonly describe: string }
-  | { readonly type: 'boolean'; readonly default?: boolean; readonly describe: string }
-  | { readonly choices: readonly string[]; readonly default?: string; readonly describe: string };
-
-export interface CommandSpec {
-  readonly name: string;
-  readonly describe: string;
-  readonly positionals: readonly PositionalSpec[];
-  /** Options by their name on the command line (kebab-case). */
-  readonly options: Readonly<Record<string, OptionSpec>>;
-  readonly examples: readonly (readonly [string, string])[];
-  readonly load: () => Promise<CommandModule>;
-}
-
-/** `attn <first> [second] [third]`: the command as yargs writes it. */
-export function usageOf(spec: CommandSpec): string {
-  return [spec.name, ...spec.positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ');
-}
-
-const storeOption: OptionSpec = {
+const storeOption = {
   type: 'string',
   describe: 'the store folder (default: $LEADS_STORE, else ~/.leads)',
-};
+} as const satisfies OptionSpec;
 
 /** Options shared by the commands that find or write the ATTN line. */
-const attnOptions: Readonly<Record<string, OptionSpec>> = {
+const attnOptions = {
   style: { type: 'string', describe: 'house style: yonhap (default), reuters, or a JSON file' },
   what: { type: 'string', describe: "the content phrase, such as \"police chief's remarks\"" },
   correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
-};
+} as const satisfies Readonly<Record<string, OptionSpec>>;
 
-const windowOption: OptionSpec = { type: 'number', default: 24, describe: 'hours within which a slug continues its story' };
-const authorOption: OptionSpec = { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' };
+const windowOption = { type: 'number', default: 24, describe: 'hours within which a slug continues its story' } as const satisfies OptionSpec;
+const authorOption = { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' } as const satisfies OptionSpec;
 
 /** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
-const leadPair: readonly PositionalSpec[] = [
+const leadPair = [
   { name: 'first', required: false, describe: 'the old file, or the story id (with --story: FROM)' },
   { name: 'second', required: false, describe: 'the new file, or a lead of the story: alone, compared with the lead before it; with a third, FROM' },
   { name: 'third', required: false, describe: 'TO, a lead of the story (default: the latest)' },
-];
-const pairStoryOption: OptionSpec = {
+] as const satisfies readonly PositionalSpec[];
+const pairStoryOption = {
   type: 'string',
   describe: 'read the leads from this story (then one positional N compares lead N with the one before it; two are FROM and TO)',
-};
-const remote: readonly PositionalSpec[] = [
+} as const satisfies OptionSpec;
+const remote = [
   { name: 'remote', required: false, default: 'origin', describe: 'a remote of the store, a URL or a folder' },
-];
+] as const satisfies readonly PositionalSpec[];
 
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * The command table, as data: each command's positionals, options and
+ * examples (cheap: `--help` and the argument parsers need them), and below it
+ * where each command's code lives (loaded only when the command runs, so that
+ * `leads --help` imports neither the diff engine nor git). yargs builds help,
+ * completion and error messages from this table; a small parser reads plain
+ * invocations from the same table without loading yargs at all (see args.ts);
+ * and each command's argument type is derived from its entry (`ArgsOf`).
+ */
+export const COMMANDS = [
   {
     name: 'init',
     describe: 'create a story store (a bare git repository)',
@@ -85,7 +53,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 init ~/desk-store', 'create a store in ~/desk-store'],
     ],
-    load: () => import('./init.js'),
   },
   {
     name: 'commit',
@@ -110,7 +77,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 commit draft.txt', 'commit draft.txt as the next lead of its story'],
       ['$0 show quake-20260314 > draft.txt && $EDITOR draft.txt && $0 commit draft.txt', 'the usual round'],
     ],
-    load: () => import('./commit.js'),
   },
   {
     name: 'log',
@@ -127,7 +93,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 log quake-20260314', 'the wire log of one story'],
       ['$0 log --unsent', 'local leads waiting to be re-committed after a pull'],
     ],
-    load: () => import('./log.js'),
   },
   {
     name: 'show',
@@ -142,7 +107,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 show quake-20260314 2nd', 'the 2nd LD of the story'],
     ],
-    load: () => import('./show.js'),
   },
   {
     name: 'list',
@@ -155,7 +119,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 list --json', 'the stories as JSON'],
     ],
-    load: () => import('./list.js'),
   },
   {
     name: 'export',
@@ -172,7 +135,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 export quake-20260314 --format newsml', 'the latest lead as a NewsML-G2 newsItem'],
     ],
-    load: () => import('./export.js'),
   },
   {
     name: 'import',
@@ -187,7 +149,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 import archive/', 'import every story folder under archive/'],
     ],
-    load: () => import('./import.js'),
   },
   {
     name: 'serve',
@@ -201,7 +162,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'],
     ],
-    load: () => import('./serve.js'),
   },
   {
     name: 'push',
@@ -213,7 +173,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 push origin', 'send all stories to origin'],
     ],
-    load: () => import('./push.js'),
   },
   {
     name: 'pull',
@@ -225,7 +184,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 pull origin', 'bring all stories from origin'],
     ],
-    load: () => import('./pull.js'),
   },
   {
     name: 'attn',
@@ -241,7 +199,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 attn old.txt new.txt', 'the ATTN line for new.txt after old.txt'],
       ['$0 attn quake-20260314 --style reuters', "the latest lead's update note in Reuters style"],
     ],
-    load: () => import('./attn.js'),
   },
   {
     name: 'check',
@@ -259,7 +216,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 check draft.txt --against 02.txt', 'is the ATTN line in draft.txt right? exit 1 if not'],
     ],
-    load: () => import('./check.js'),
   },
   {
     name: 'diff',
@@ -279,7 +235,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 diff quake-20260314', 'the latest lead of a story against the one before'],
       ['$0 diff quake-20260314 1 3 --format html > redline.html', 'a redline page from LEAD to 3rd LD'],
     ],
-    load: () => import('./diff.js'),
   },
   {
     name: 'parse',
@@ -294,7 +249,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['$0 parse stories/quake-demo/02.txt', 'summarize the 2nd LD of the sample story'],
       ['$0 parse - --json < draft.txt', 'the article as JSON, read from standard input'],
     ],
-    load: () => import('./parse.js'),
   },
   {
     name: 'eval',
@@ -308,7 +262,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'],
     ],
-    load: () => import('./eval.js'),
   },
   {
     name: 'demo',
@@ -318,6 +271,46 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['$0 demo', 'read the sample story lead by lead'],
     ],
-    load: () => import('./demo.js'),
   },
-];
+] as const satisfies readonly CommandSpec[];
+
+export type CommandName = (typeof COMMANDS)[number]['name'];
+
+/** The table entry of `leads NAME`. */
+export type SpecOf<Name extends CommandName> = Extract<(typeof COMMANDS)[number], { readonly name: Name }>;
+
+/** The arguments `leads NAME` hands its command, as its table entry declares them. */
+export type ArgsOf<Name extends CommandName> = ArgsFrom<SpecOf<Name>>;
+
+/**
+ * What a command's file exports. `run` is a property, not a method, so that
+ * its parameter is checked strictly: a module whose `run` expects an option
+ * the entry lacks, or of another type, is refused here.
+ */
+export interface CommandModule<Name extends CommandName> {
+  readonly run: (args: ArgsOf<Name>, io: Io) => Promise<number>;
+}
+
+const LOADERS: { readonly [Name in CommandName]: () => Promise<CommandModule<Name>> } = {
+  init: () => import('./commands/init.js'),
+  commit: () => import('./commands/commit.js'),
+  log: () => import('./commands/log.js'),
+  show: () => import('./commands/show.js'),
+  list: () => import('./commands/list.js'),
+  export: () => import('./commands/export.js'),
+  import: () => import('./commands/import.js'),
+  serve: () => import('./commands/serve.js'),
+  push: () => import('./commands/push.js'),
+  pull: () => import('./commands/pull.js'),
+  attn: () => import('./commands/attn.js'),
+  check: () => import('./commands/check.js'),
+  diff: () => import('./commands/diff.js'),
+  parse: () => import('./commands/parse.js'),
+  eval: () => import('./commands/eval.js'),
+  demo: () => import('./commands/demo.js'),
+};
+
+/** Loads a command's code (its own bundle chunk) when it is about to run. */
+export function loadCommand<Name extends CommandName>(name: Name): Promise<CommandModule<Name>> {
+  return LOADERS[name]();
+}

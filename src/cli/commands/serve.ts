@@ -1,26 +1,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { parseArticle } from '../article/parse.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { formatHtml } from '../format/html.js';
-import { errorPage, storyListPage, timelinePage } from '../format/pages.js';
-import { StoreError } from '../store/errors.js';
-import type { Store } from '../store/store.js';
-import { isStoryId } from '../store/story-id.js';
-import { CliError, EXIT, type Io } from './io.js';
-import { openStore } from './store-access.js';
-
-interface ServeArgs {
-  port: number;
-  host: string;
-  store?: string;
-}
+import { parseArticle } from '../../article/parse.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { formatHtml } from '../../format/html.js';
+import { errorPage, storyListPage, timelinePage } from '../../format/pages.js';
+import { StoreError } from '../../store/errors.js';
+import type { Store } from '../../store/store.js';
+import { isStoryId } from '../../store/story-id.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { openStore } from '../store-access.js';
+import type { ArgsOf } from '../command-table.js';
 
 /**
  * A read-only web page for the desk: the story list, a story's timeline of
  * leads with their ATTN lines, and the redline between any two leads, at
  * links that can be shared. GET and HEAD only; 127.0.0.1 unless told.
  */
-export async function run(args: ServeArgs, io: Io): Promise<number> {
+export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new CliError(`--port ${args.port} is not a port number (0-65535)`);
   const store = await openStore(args, io);
   const server = createServer((request, response) => {

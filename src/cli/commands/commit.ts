@@ -1,35 +1,21 @@
-import type { Article } from '../article/article.js';
-import { StoreError } from '../store/errors.js';
-import { writeAttn, type AttnOptions } from '../attn/attn.js';
-import { checkAttn, type Finding } from '../attn/check.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { applyCommit, readTarget } from '../store/apply.js';
-import { planCommit, type CommitPlan, type CommitRefusal } from '../store/plan.js';
-import type { Store } from '../store/store.js';
-import { validateStoryId } from '../store/story-id.js';
-import { readArticle } from './input.js';
-import { CliError, EXIT, type Io } from './io.js';
-import { authorOf } from './author.js';
-import { slugIdOf } from './slug.js';
-import { openStore } from './store-access.js';
-import { readStyle } from './style-option.js';
+import type { Article } from '../../article/article.js';
+import { StoreError } from '../../store/errors.js';
+import { writeAttn, type AttnOptions } from '../../attn/write-attn.js';
+import { checkAttn, type Finding } from '../../attn/check.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { applyCommit, readTarget } from '../../store/apply.js';
+import { planCommit, type CommitPlan, type CommitRefusal } from '../../store/plan.js';
+import type { Store } from '../../store/store.js';
+import { validateStoryId } from '../../store/story-id.js';
+import { readArticle } from '../input.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { authorOf } from '../author.js';
+import { slugIdOf } from '../slug.js';
+import { openStore } from '../store-access.js';
+import { readStyle } from '../style-option.js';
+import type { ArgsOf } from '../command-table.js';
 
-export interface CommitArgs {
-  file: string;
-  style?: string;
-  what?: string;
-  correction: boolean;
-  fixAttn: boolean;
-  keepAttn: boolean;
-  story?: string;
-  new: boolean;
-  author?: string;
-  date?: string;
-  dryRun: boolean;
-  print: boolean;
-  store?: string;
-  window: number;
-}
+export type CommitArgs = ArgsOf<'commit'>;
 
 export async function run(args: CommitArgs, io: Io): Promise<number> {
   if (args.fixAttn && args.keepAttn) throw new CliError('give --fix-attn or --keep-attn, not both');

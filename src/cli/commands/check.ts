@@ -1,23 +1,15 @@
-import type { Article } from '../article/article.js';
-import { relabel } from '../article/label.js';
-import { parseArticle } from '../article/parse.js';
-import { writeAttn } from '../attn/attn.js';
-import { checkAttn, type Finding } from '../attn/check.js';
-import { diffLeads } from '../diff/lead-diff.js';
-import { readArticle } from './input.js';
-import { CliError, EXIT, type Io } from './io.js';
-import { readStyle } from './style-option.js';
+import type { Article } from '../../article/article.js';
+import { relabel } from '../../article/label.js';
+import { parseArticle } from '../../article/parse.js';
+import { writeAttn } from '../../attn/write-attn.js';
+import { checkAttn, type Finding } from '../../attn/check.js';
+import { diffLeads } from '../../diff/lead-diff.js';
+import { readArticle } from '../input.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { readStyle } from '../style-option.js';
+import type { ArgsOf } from '../command-table.js';
 
-interface CheckArgs {
-  file: string;
-  story?: string;
-  against?: string;
-  store?: string;
-  style?: string;
-  what?: string;
-  correction: boolean;
-  window: number;
-}
+type CheckArgs = ArgsOf<'check'>;
 
 /** The previous lead to check against, and its lead number. */
 interface Previous {
@@ -59,8 +51,8 @@ async function previousLead(args: CheckArgs, draft: Article, io: Io): Promise<Pr
     const article = await readArticle(args.against, io);
     return { article, lead: article.label?.lead ?? 0, source: args.against };
   }
-  const { openStore } = await import('./store-access.js');
-  const [{ validateStoryId }, { slugIdOf }] = await Promise.all([import('../store/story-id.js'), import('./slug.js')]);
+  const { openStore } = await import('../store-access.js');
+  const [{ validateStoryId }, { slugIdOf }] = await Promise.all([import('../../store/story-id.js'), import('../slug.js')]);
   const store = await openStore(args, io);
   let story = args.story === undefined ? null : validateStoryId(args.story);
   if (story === null) {
