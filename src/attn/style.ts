@@ -127,9 +127,10 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
   // UPDATES takes its content with "with", except for the bare nouns of figures and typos.
   const bare = what === null || FIGURE_NOUNS.test(what);
   const content = what === null ? null : clause.verb === 'UPDATES' && !bare ? `with ${what}` : what;
-  if (clause.elements.length > 0 && what !== null && clause.elements.every((e) => e === 'headline' || e === 'lead') && bare) {
-    // `UPDATES death toll in headline, lead` · `CORRECTS typo in headline` · `UPDATES figures in headline, paras 1, 3`
-    words.push(what, `in ${elements}${where ? `, ${where.replace(/^in /, '')}` : ''}`);
+  const headOnly = clause.elements.length > 0 && clause.elements.every((e) => e === 'headline' || e === 'lead');
+  if (headOnly && what !== null && (bare || clause.verb === 'UPDATES' || clause.verb === 'CORRECTS')) {
+    // `UPDATES death toll in headline, lead` · `CORRECTS typo in headline` · `UPDATES with firefighter's death in headline, paras 1-2`
+    words.push(content!, `in ${elements}${where ? `, ${where.replace(/^in /, '')}` : ''}`);
   } else if (clause.elements.length > 0 && (what !== null || where !== null) && clause.elements.every((e) => e === 'byline' || e === 'photo')) {
     // `ADDS more details in paras 3-4, photo`: byline and photo close the clause.
     if (where?.startsWith('throughout') === false || where === null) words.push(...[content, where].filter((w): w is string => w !== null));
@@ -140,6 +141,9 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
     if (clause.where?.kind === 'throughout' && content !== null && clause.verb === 'UPDATES') {
       // `UPDATES throughout with police briefing`, as desks write it.
       words.push(where!, content);
+    } else if (content === null && clause.elements.length === 0 && clause.where?.kind === 'paras' && where) {
+      // The bare position: `UPDATES 5th para`, `UPDATES paras 4-6`.
+      words.push(where.replace(/^in /, ''));
     } else {
       if (content !== null) words.push(clause.elements.length > 0 && clause.verb !== 'UPDATES' ? `with ${what}` : content);
       if (where) words.push(where);
@@ -149,7 +153,7 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
 }
 
 /** Content words that are a kind of figure or fix rather than a subject: `UPDATES figures`, not `UPDATES with figures`. */
-const FIGURE_NOUNS = /^(?:figures|typo|death toll|casualty figures|infection figures|export figures|import figures|tally)$/;
+const FIGURE_NOUNS = /^(?:figures|typo|death toll|magnitude|tally|[\w-]+ figures)$/;
 
 function verbWord(verb: Verb, style: HouseStyle, first: boolean): string {
   const word = style.verbs[verb] ?? verb;

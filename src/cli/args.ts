@@ -70,13 +70,21 @@ function isBoolean(option: OptionSpec): boolean {
 
 function readValue(option: OptionSpec, raw: string): string | number | null {
   if ('choices' in option) return option.choices.includes(raw) ? raw : null;
-  if (option.type === 'number') {
-    const number = Number(raw);
-    return raw.trim() !== '' && Number.isFinite(number) ? number : null;
-  }
+  if (option.type === 'number') return numberValue(option, raw);
   return raw;
 }
 
 function camelCase(name: string): string {
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** A number option's value, or null when it is none or out of its range (yargs then reads it, and main says why). */
+export function numberValue(option: Extract<OptionSpec, { type: 'number' }>, raw: string): number | null {
+  const number = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(number)) return null;
+  const range = option.range;
+  if (range?.integer && !Number.isInteger(number)) return null;
+  if (range?.min !== undefined && number < range.min) return null;
+  if (range?.max !== undefined && number > range.max) return null;
+  return number;
 }

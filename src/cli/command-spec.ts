@@ -14,7 +14,13 @@ export interface PositionalSpec {
 
 export type OptionSpec =
   | { readonly type: 'string'; readonly default?: string; readonly describe: string }
-  | { readonly type: 'number'; readonly default?: number; readonly describe: string }
+  | {
+      readonly type: 'number';
+      readonly default?: number;
+      readonly describe: string;
+      /** What the number may be, checked before the command runs: `--port 70000` and `--window -1` are refused. */
+      readonly range?: { readonly min?: number; readonly max?: number; readonly integer?: boolean; readonly takes: string };
+    }
   | { readonly type: 'boolean'; readonly default?: boolean; readonly describe: string }
   | { readonly choices: readonly string[]; readonly default?: string; readonly describe: string };
 

@@ -13,7 +13,12 @@ const attnOptions = {
   correction: { type: 'boolean', default: false, describe: 'the change fixes an error: CORRECTS, not UPDATES' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
-const windowOption = { type: 'number', default: 24, describe: 'hours within which a slug continues its story' } as const satisfies OptionSpec;
+const windowOption = {
+  type: 'number',
+  default: 24,
+  describe: 'hours within which a slug continues its story',
+  range: { min: 0, takes: 'a number of hours, 0 or more' },
+} as const satisfies OptionSpec;
 const authorOption = { type: 'string', describe: '"Name <email>" (default: git\'s configured identity)' } as const satisfies OptionSpec;
 
 /** Two files, or a story and two of its leads: the arguments of `diff` and `attn`. */
@@ -155,7 +160,12 @@ export const COMMANDS = [
     describe: "a read-only web page for the desk: stories, timelines and redlines",
     positionals: [],
     options: {
-      port: { type: 'number', default: 4410, describe: 'the port (0 picks a free one)' },
+      port: {
+        type: 'number',
+        default: 4410,
+        describe: 'the port (0 picks a free one)',
+        range: { min: 0, max: 65535, integer: true, takes: 'a port number from 0 to 65535' },
+      },
       host: { type: 'string', default: '127.0.0.1', describe: 'the address to listen on' },
       store: storeOption,
     },
@@ -257,7 +267,11 @@ export const COMMANDS = [
       { name: 'dir', required: true, describe: 'a folder of cases: sub-folders with prev.txt, next.txt, meta.json' },
     ],
     options: {
-      min: { type: 'number', describe: 'exit 1 when fewer than this percentage of cases agree on all four (verbs, elements, positions, what)' },
+      min: {
+        type: 'number',
+        describe: 'exit 1 when fewer than this percentage of cases agree on all four (verbs, elements, positions, what)',
+        range: { min: 0, max: 100, takes: 'a percentage from 0 to 100' },
+      },
     },
     examples: [
       ['$0 eval tests/attn/cases --min 100', 'the case suite, as CI runs it'],

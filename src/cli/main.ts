@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { StoreError, type StoreErrorKind } from '../store/errors.js';
-import { parsePlain } from './args.js';
+import { numberValue, parsePlain } from './args.js';
 import { COMMANDS, loadCommand, type ArgsOf, type CommandName } from './command-table.js';
-import { usageOf, type ArgsFrom, type CommandSpec } from './command-spec.js';
+import { usageOf, type ArgsFrom, type CommandSpec, type OptionSpec } from './command-spec.js';
 import { CliError, EXIT, type Io } from './io.js';
 
 /**
@@ -37,7 +37,7 @@ async function runCommand<Name extends CommandName>(name: Name, args: ArgsOf<Nam
 
 async function mainWithYargs(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const parser = await buildParser(io, (code) => (exitCode = code));
+  const parser = await buildParser(io, (code) => (exitCode = code), argv);
   try {
     // With a callback yargs hands back --help, --version and completion text instead of printing it.
     await parser.parseAsync(argv.map(protectDash), {}, (error, _args, output) => {
@@ -50,7 +50,7 @@ async function mainWithYargs(argv: readonly string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-async function buildParser(io: Io, setExitCode: (code: number) => void): Promise<Argv> {
+async function buildParser(io: Io, setExitCode: (code: number) => void, argv: readonly string[]): Promise<Argv> {
   const { default: yargs } = await import('yargs');
   let parser = yargs()
     .scriptName('leads')
@@ -65,7 +65,7 @@ async function buildParser(io: Io, setExitCode: (code: number) => void): Promise
     .alias('h', 'help')
     .completion('completion', 'print a bash/zsh completion script (add it to ~/.bashrc)')
     .wrap(100)
-    .epilogue('Exit codes: 0 ok, 1 a negative answer (a failed check), 2 bad usage or input, 3 a conflict worth retrying.')
+    .epilogue('Exit codes: 0 ok, 1 a negative answer (a failed check), 2 bad usage or input, 3 a conflict worth retrying, 4 a bug in leads (please report it).')
     .fail((message, error) => {
       if (error) throw error;
       const suggestion = /^Did you mean (\S+)\?$/.exec(message ?? '');
@@ -80,7 +80,7 @@ async function buildParser(io: Io, setExitCode: (code: number) => void): Promise
       if (extra.length > 0) {
         throw new CliError(`unexpected argument '${extra[0]}'; a file whose name starts with '-' can be given as ./${extra[0]}`);
       }
-      setExitCode(await runCommand(spec.name, fromYargs(spec, restoreDashes(args)), io));
+      setExitCode(await runCommand(spec.name, fromYargs(spec, restoreDashes(args), argv), io));
     });
   }
   return parser;
@@ -92,7 +92,10 @@ function describeCommand(spec: CommandSpec, y: Argv): Argv {
   for (const positional of spec.positionals) {
     out = out.positional(positional.name, { type: 'string', describe: positional.describe, default: positional.default });
   }
-  for (const [name, option] of Object.entries(spec.options)) out = out.option(name, { ...option });
+  for (const [name, option] of Object.entries(spec.options)) {
+    const { range: _range, ...forYargs } = option as OptionSpec & { range?: unknown };
+    out = out.option(name, forYargs);
+  }
   for (const [example, meaning] of spec.examples) out = out.example(example, meaning);
   return out;
 }
@@ -118,11 +121,27 @@ function restoreDashes(args: Record<string, unknown>): Record<string, unknown> {
  * defaults, but for one thing: it collects an option given twice into a list
  * (a flag given twice is its last), which no command expects.
  */
-function fromYargs<Spec extends CommandSpec>(spec: Spec, args: Record<string, unknown>): ArgsFrom<Spec> {
-  for (const name of Object.keys(spec.options)) {
+function fromYargs<Spec extends CommandSpec>(spec: Spec, args: Record<string, unknown>, argv: readonly string[]): ArgsFrom<Spec> {
+  for (const [name, option] of Object.entries(spec.options)) {
     if (Array.isArray(args[name])) throw new CliError(`--${name} was given more than once; give it once`);
+    // yargs reads `--window abc` as NaN and lets it through: say what was given and what the option takes.
+    if ('type' in option && option.type === 'number' && args[name] !== undefined) {
+      const given = givenValue(argv, name) ?? String(args[name]);
+      if (numberValue(option, given) === null) {
+        throw new CliError(`--${name} ${given}: --${name} takes ${option.range?.takes ?? 'a number'}`);
+      }
+    }
   }
   return args as ArgsFrom<Spec>;
+}
+
+/** The value as typed after `--name` or in `--name=value`. */
+function givenValue(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === `--${name}`) return argv[i + 1] ?? '';
+    if (argv[i]!.startsWith(`--${name}=`)) return argv[i]!.slice(name.length + 3);
+  }
+  return undefined;
 }
 
 const STORE_EXIT: Record<StoreErrorKind, number> = {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/command-table.js';
 import { usageOf } from '../../src/cli/command-spec.js';
 import { REPO_ROOT, runLeads } from '../helpers/cli.js';
+import { SAMPLE_DIR, SAMPLE_STORY, git, tempStore } from '../helpers/store.js';
 
 const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
 
@@ -17,6 +18,7 @@ describe('leads', () => {
     expect(result.stdout).toContain('leads completion');
     expect(result.stdout).toContain('Show help');
     expect(result.stdout).toContain('Exit codes: 0 ok, 1 a negative answer');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('3 a conflict worth retrying, 4 a bug in leads (please report it).');
   });
 
   it.each(COMMANDS.map((spec) => spec.name))('shows an example in `leads %s --help`', (command) => {
@@ -58,5 +60,34 @@ describe('leads', () => {
   it('runs from any working folder', () => {
     const result = runLeads(['--version'], { cwd: mkdtempSync(join(tmpdir(), 'leads-cwd-')) });
     expect(result.stdout).toBe(`${version}\n`);
+  });
+});
+
+describe('values are checked before anything happens', () => {
+  const { home, dir, leads } = tempStore();
+  const sample = join(SAMPLE_DIR, '00.txt');
+  it.each([
+    [['commit', sample, '--window', 'abc'], '--window abc: --window takes a number of hours, 0 or more'],
+    [['commit', sample, '--window=-3'], '--window -3: --window takes a number of hours, 0 or more'],
+    [['serve', '--port', 'abc'], '--port abc: --port takes a port number from 0 to 65535'],
+    [['serve', '--port', '70000'], '--port 70000: --port takes a port number from 0 to 65535'],
+    [['eval', 'tests/attn/cases', '--min', 'abc'], '--min abc: --min takes a percentage from 0 to 100'],
+    [['log', SAMPLE_STORY, '--store'], '--store needs a folder: give --store DIR'],
+    [['commit', sample, '--date', '2099-01-01T00:00:00Z'], "--date '2099-01-01T00:00:00Z' is later than now; give the time the lead moved, or leave --date out"],
+  ])('%j: exit 2, one line, the store untouched', (args, message) => {
+    const before = git(dir, 'for-each-ref');
+    const result = leads(args);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `leads: ${message}\n` });
+    expect(git(dir, 'for-each-ref')).toBe(before);
+  });
+
+  it('an empty LEADS_STORE is an error, not the current folder', () => {
+    const result = runLeads(['log', SAMPLE_STORY], { env: { HOME: home, LEADS_STORE: '' } });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: "leads: LEADS_STORE is set but empty; set it to the store's folder, or unset it to use ~/.leads\n" });
+  });
+
+  it('a --date a few seconds ahead (clock skew between desks) is fine', () => {
+    const soon = new Date(Date.now() + 20_000).toISOString();
+    expect(leads(['commit', sample, '--date', soon]).code).toBe(0);
   });
 });

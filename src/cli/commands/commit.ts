@@ -140,10 +140,17 @@ function summaryLine(plan: CommitPlan, commit: string | null): string {
   return `${label}  ${plan.story}  ${id}${plan.lead.attn ? `  ${plan.lead.attn}` : ''}\n`;
 }
 
-function parseDate(text: string): Date {
+/** Clocks on two desks differ a little; a lead from later than this ahead of now has a wrong --date. */
+const CLOCK_SKEW_MS = 60_000;
+
+function parseDate(text: string, now = new Date()): Date {
   const time = new Date(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time.getTime())) {
     throw new CliError(`--date '${text}' is not an ISO 8601 time; write it like --date 2026-03-14T04:30:00+09:00`);
+  }
+  // A lead from the future would make every later commit to the story fail (none may precede it).
+  if (time.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new CliError(`--date '${text}' is later than now; give the time the lead moved, or leave --date out`);
   }
   return time;
 }
