@@ -114,6 +114,23 @@ export const COMMANDS = [
     ],
   },
   {
+    name: 'blame',
+    describe: "where each paragraph of a lead comes from: the lead it first appeared in and the lead that last changed it",
+    positionals: [
+      { name: 'story', required: true, describe: 'the story id' },
+      { name: 'lead', required: false, describe: "the lead to explain, as for 'leads show' (default: the latest)" },
+    ],
+    options: {
+      json: { type: 'boolean', default: false, describe: 'print paragraphs and header elements with since/changed/moved as JSON' },
+      grep: { type: 'string', describe: 'list every lead that carried this text, and the paragraph it sat in' },
+      store: storeOption,
+    },
+    examples: [
+      ['$0 blame quake-20260314', 'since and changed for each paragraph of the latest lead'],
+      ['$0 blame quake-20260314 --grep "6,200"', 'the leads that carried a figure'],
+    ],
+  },
+  {
     name: 'list',
     describe: 'every story with its latest label, time and headline, newest first',
     positionals: [],
@@ -310,6 +327,7 @@ const LOADERS: { readonly [Name in CommandName]: () => Promise<CommandModule<Nam
   commit: () => import('./commands/commit.js'),
   log: () => import('./commands/log.js'),
   show: () => import('./commands/show.js'),
+  blame: () => import('./commands/blame.js'),
   list: () => import('./commands/list.js'),
   export: () => import('./commands/export.js'),
   import: () => import('./commands/import.js'),
