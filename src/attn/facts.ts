@@ -119,6 +119,7 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   const headlineChange = headlineKind(headline);
   const news = changed.filter((p) => p.kind !== 'typo');
   const events = newEvents(news, [headline.old ?? '', ...texts.old].join('\n'), subjectName);
+  let oldSources: ReadonlySet<string> | undefined;
   return {
     paragraphCount,
     changed: changed.sort((a, b) => a.position - b.position),
@@ -128,7 +129,10 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     oldPositions,
     headline: headlineChange.kind,
     headlineCounts: headlineChange.counts,
-    oldSources: new Set(attributeParagraphs(texts.old).flatMap((a) => (a ? [a.source.name] : []))),
+    // Read only when a rule asks (an edited paragraph's or a throughout line's source): most lines never do.
+    get oldSources() {
+      return (oldSources ??= new Set(attributeParagraphs(texts.old).flatMap((a) => (a ? [a.source.name] : []))));
+    },
     events,
     byline: elementKind(byline.op),
     // A dateline that arrives with the first body (after a flash) is no change of dateline.
