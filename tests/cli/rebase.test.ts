@@ -147,6 +147,24 @@ describe('two desks on one story, through git daemon', () => {
     fsckClean(bare, x.dir, y.dir);
   });
 
+  it("a desk's second kept lead that re-edits its own first one merges onto the lead just rebased, without a conflict", () => {
+    const { bare, x, y } = diverged('chain', [RECAST_LEAD, ...PARAS.slice(1)], RECAST_HEADLINE, [...PARAS, QUOTE]);
+    const requote = QUOTE.replace('told reporters at the main gate', 'told reporters outside the main gate on Saturday');
+    expect(commitText(y, 'y2.txt', lead(HEADLINE, [...PARAS, requote]), '2026-03-14T02:10:00Z', ['--fix-attn']).code).toBe(0);
+    expect(y.leads(['pull']).stdout.match(/^kept /gm)).toHaveLength(2);
+
+    const rebased = y.leads(['rebase', STORY]);
+    expect(rebased.code).toBe(0);
+    const lines = rebased.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => line.split('  ')[0])).toEqual(['2nd LD', '3rd LD']);
+    const merged = latest(y);
+    expect(merged.headline).toBe(RECAST_HEADLINE);
+    expect(merged.paragraphs).toEqual([RECAST_LEAD, ...PARAS.slice(1), requote]);
+    expect(git(y.dir, 'for-each-ref', 'refs/leads-unsent/')).toBe('');
+    expect(y.leads(['push']).code).toBe(0);
+    fsckClean(bare, x.dir, y.dir);
+  });
+
   it('--drop removes the kept leads only when asked, printing each commit id; pull names the store it was given', () => {
     const { y } = diverged('drop', [RECAST_LEAD, ...PARAS.slice(1)], RECAST_HEADLINE, [...PARAS, QUOTE]);
     const pulled = y.leads(['pull', '--store', y.dir]);
