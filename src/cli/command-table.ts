@@ -213,6 +213,26 @@ export const COMMANDS = [
     ],
   },
   {
+    name: 'rebase',
+    describe: "re-commit the leads 'leads pull' kept aside, merged paragraph by paragraph onto the story's latest lead",
+    positionals: [
+      { name: 'story', required: true, describe: 'the story id' },
+    ],
+    options: {
+      'dry-run': { type: 'boolean', default: false, describe: 'print the merged lead, conflicts between markers, and write nothing (exit 3 on a conflict)' },
+      continue: { type: 'string', describe: 'commit this resolved draft for the kept lead that conflicted, then go on with the rest' },
+      drop: { type: 'boolean', default: false, describe: "remove the story's kept leads, printing each one's commit id" },
+      author: authorOption,
+      style: attnOptions.style,
+      store: storeOption,
+    },
+    examples: [
+      ['$0 rebase quake-20260314', 'merge and re-commit the kept leads of the story'],
+      ['$0 rebase quake-20260314 --dry-run > draft.txt', 'the merged lead, conflicts marked, to resolve in an editor'],
+      ['$0 rebase quake-20260314 --continue draft.txt', 'commit the resolved draft and go on'],
+    ],
+  },
+  {
     name: 'attn',
     describe: 'write the ATTN line for a lead from the real diff (two files, or a story and its leads)',
     positionals: leadPair,
@@ -334,6 +354,7 @@ const LOADERS: { readonly [Name in CommandName]: () => Promise<CommandModule<Nam
   serve: () => import('./commands/serve.js'),
   push: () => import('./commands/push.js'),
   pull: () => import('./commands/pull.js'),
+  rebase: () => import('./commands/rebase.js'),
   attn: () => import('./commands/attn.js'),
   check: () => import('./commands/check.js'),
   diff: () => import('./commands/diff.js'),

@@ -197,28 +197,50 @@ export const listRemotes = (): GitCommand<string[]> => ({
 
 /**
  * Sends every story; never forced, so the remote refuses a story another
- * desk moved first. git exits 1 when it refused any: the report says which.
+ * desk moved first. git exits 1 when it refused any: the report says which,
+ * and why. A story is "moved" when git or the server found the remote's ref
+ * ahead of what we sent (git's `[rejected]`, or a server that lost the race
+ * for the ref's lock); any other refusal (a hook, permissions) is the
+ * server's, with its reason and the `remote:` lines it printed. A push that
+ * never got as far as the refs (a broken remote, authentication) is a failure.
  */
 export const pushStoryRefs = (remote: string): GitCommand<PushReport> => ({
   args: ['push', '--porcelain', '--end-of-options', remote, `${STORY_PREFIX}*:${STORY_PREFIX}*`],
   answers: 'any',
   parse: (stdout, { code, stderr }) => {
-    const report: PushReport = { sent: [], upToDate: [], refused: [] };
+    const report: PushReport = { sent: [], upToDate: [], refused: [], rejected: [], remoteLines: remoteLines(stderr), failure: null };
     for (const line of stdout.split('\n')) {
       const match = /^(.)\trefs\/leads\/([^:]+):\S+\t(.*)$/.exec(line);
       if (!match) continue;
-      const [, flag, story] = match;
-      if (flag === '!') report.refused.push(story!);
-      else if (flag === '=') report.upToDate.push(story!);
+      const [, flag, story, summary] = match;
+      if (flag === '!') {
+        if (isMovedFirst(summary!)) report.refused.push(story!);
+        else report.rejected.push({ story: story!, reason: /\((.*)\)\s*$/.exec(summary!)?.[1] ?? summary!.trim() });
+      } else if (flag === '=') report.upToDate.push(story!);
       else report.sent.push(story!);
     }
-    if (code !== 0 && report.refused.length === 0) {
-      const reason = stderr.split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim();
-      throw new StoreError('git-failed', `push to ${remote} failed: ${reason || `git exited with ${code}`}`);
+    if (code !== 0 && report.refused.length + report.rejected.length === 0) {
+      const lines = stderr.split('\n').map((l) => l.trim());
+      const reason = lines.find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? (stderr.trim() || `git exited with ${code}`);
+      return { ...report, failure: reason };
     }
     return report;
   },
 });
+
+/** `[rejected] (fetch first)`, `(non-fast-forward)`, `(stale info)`; or the server's lock lost to a push that landed first. */
+function isMovedFirst(summary: string): boolean {
+  if (summary.startsWith('[rejected]')) return true;
+  return summary.startsWith('[remote rejected]') && /failed to (?:update|lock) ref|cannot lock ref|but expected|is at [0-9a-f]+/i.test(summary);
+}
+
+/** What the server printed, as git relays it (`remote: ...`), trimmed of git's padding and terminal codes. */
+function remoteLines(stderr: string): string[] {
+  return stderr
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trimEnd())
+    .filter((line) => /^remote: ?\S/.test(line));
+}
 
 /** Fetches every story of a remote under `refs/leads-fetched/`, replacing what an earlier pull left there. */
 export const fetchStoryRefs = (remote: string): GitCommand<void> => ({
@@ -346,3 +368,17 @@ function isoTime(seconds: number, offset: string): string {
   const local = new Date((seconds + minutes * 60) * 1000).toISOString().slice(0, 19);
   return `${local}${offset.slice(0, 3)}:${offset.slice(3, 5)}`;
 }
+
+/** The commit a lead follows, or null for a first version (git answers "no such revision" with exit 1). */
+export const parentOf = (commit: string): GitCommand<string | null> => ({
+  args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${commit}^`],
+  answers: [1],
+  parse: (stdout, { code }) => (code === 0 ? stdout.trim() : null),
+});
+
+/** Deletes a kept lead's ref only if it still points at the kept commit, so that a newer kept lead is never lost. */
+export const retireKeptRef = (ref: string, commit: string): GitCommand<void> => ({
+  args: ['update-ref', '-d', ref, commit],
+  mayBeSilent: true,
+  parse: () => undefined,
+});

@@ -42,6 +42,12 @@ export interface PushReport {
   readonly upToDate: string[];
   /** Stories the remote refused because another desk moved them first. */
   readonly refused: string[];
+  /** Stories the server refused for another reason (a hook, permissions), with git's reason. */
+  readonly rejected: { readonly story: string; readonly reason: string }[];
+  /** The `remote:` lines the server printed (a hook's own words). */
+  readonly remoteLines: string[];
+  /** Why the push failed before any story was answered (a broken remote, authentication); null when it got that far. */
+  readonly failure: string | null;
 }
 
 export async function pushStories(git: GitRunner, remote: string): Promise<PushReport> {

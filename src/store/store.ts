@@ -17,7 +17,8 @@ import {
   type LeadRecord,
   type StorySummary,
 } from './read.js';
-import { pullStories, pushStories, validateRemote, type PullReport, type PushReport } from './remote.js';
+import { readKept, retireKept, type KeptWithBase } from './rebase.js';
+import { pullStories, pushStories, validateRemote, type KeptLead, type PullReport, type PushReport } from './remote.js';
 import { writeLead, writeStory, writeSteps, type NewLead, type StoryLead, type WriteStep } from './write.js';
 
 export { findLead, leadNumberOf, type LeadRecord, type StorySummary } from './read.js';
@@ -188,6 +189,16 @@ export class Store {
    */
   writeStory(story: string, parent: string | null, leads: readonly StoryLead[]): Promise<string[]> {
     return writeStory(this.git, story, parent, leads);
+  }
+
+  /** The leads a pull kept aside for a story, oldest first, each with the lead it followed (rebase.ts). */
+  kept(story: string): Promise<KeptWithBase[]> {
+    return readKept(this.git, story);
+  }
+
+  /** Removes a kept lead's ref once it is re-committed or dropped. */
+  retireKept(lead: KeptLead): Promise<void> {
+    return retireKept(this.git, lead);
   }
 
   /** Sends every story to a remote; stories another desk moved first are refused, never forced. */

@@ -39,7 +39,7 @@ describe('leads push and pull with a shared remote', () => {
     const refused = busan.leads(['push']);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toBe(
-      `leads: ${SAMPLE_STORY}: another desk moved this story on origin first; run 'leads pull origin', re-commit your lead, then push again\n`,
+      `leads: ${SAMPLE_STORY}: another desk moved this story on origin first; run 'leads pull origin', then 'leads rebase ${SAMPLE_STORY}', then push again\n`,
     );
     const seoulLead = git(remote, 'rev-parse', `refs/leads/${SAMPLE_STORY}`);
     expect(git(seoul.dir, 'rev-parse', `refs/leads/${SAMPLE_STORY}`)).toBe(seoulLead);
@@ -48,9 +48,9 @@ describe('leads push and pull with a shared remote', () => {
     expect(pulled.code).toBe(0);
     const lines = pulled.stdout.split('\n');
     expect(lines[0]).toBe(`updated     ${SAMPLE_STORY}`);
-    expect(lines[1]).toMatch(new RegExp(`^kept        ${SAMPLE_STORY} lead 1 \\(([0-9a-f]{7})\\), which origin did not have; re-commit it with:$`));
+    expect(lines[1]).toMatch(new RegExp(`^kept        ${SAMPLE_STORY} lead 1 \\(([0-9a-f]{7})\\), which origin did not have$`));
     const kept = /\(([0-9a-f]{7})\)/.exec(lines[1]!)![1]!;
-    expect(lines[2]).toBe(`            leads show ${SAMPLE_STORY} ${kept} | leads commit - --story ${SAMPLE_STORY} --fix-attn`);
+    expect(lines[2]).toBe(`next        leads rebase ${SAMPLE_STORY}`);
     expect(git(busan.dir, 'rev-parse', `refs/leads/${SAMPLE_STORY}`)).toBe(seoulLead);
 
     const unsent = JSON.parse(busan.leads(['log', '--unsent', '--json']).stdout);

@@ -231,7 +231,14 @@ describe('parsers of push and fetch', () => {
       ' \trefs/leads/quake-20260314:refs/leads/quake-20260314\t19a36ea..594ad79\n' +
       '*\trefs/leads/new-20260314:refs/leads/new-20260314\t[new reference]\n' +
       'Done\n';
-    expect(parse(pushStoryRefs('../b'), stdout)).toEqual({ sent: ['quake-20260314', 'new-20260314'], upToDate: ['fire-20260314'], refused: [] });
+    expect(parse(pushStoryRefs('../b'), stdout)).toEqual({
+      sent: ['quake-20260314', 'new-20260314'],
+      upToDate: ['fire-20260314'],
+      refused: [],
+      rejected: [],
+      remoteLines: [],
+      failure: null,
+    });
   });
 
   it('pushStoryRefs takes exit code 1 with a refused story as an answer', () => {
@@ -241,18 +248,38 @@ describe('parsers of push and fetch', () => {
       '!\trefs/leads/fire-20260314:refs/leads/fire-20260314\t[rejected] (fetch first)\n' +
       'Done\n';
     const stderr = "error: failed to push some refs to '../b'\nhint: Updates were rejected because the remote contains work that you do\n";
-    expect(parse(pushStoryRefs('../b'), stdout, { code: 1, stderr })).toEqual({ sent: [], upToDate: ['new-20260314'], refused: ['fire-20260314'] });
+    expect(parse(pushStoryRefs('../b'), stdout, { code: 1, stderr })).toMatchObject({ sent: [], upToDate: ['new-20260314'], refused: ['fire-20260314'], rejected: [] });
+  });
+
+  it.each([
+    ['a hook', '[remote rejected] (pre-receive hook declined)', 'rejected', 'pre-receive hook declined'],
+    ['permissions', '[remote rejected] (unable to write object to database)', 'rejected', 'unable to write object to database'],
+    ['a push that landed first, seen by git', '[rejected] (non-fast-forward)', 'refused', null],
+    ['a push that landed first, seen by the server', '[remote rejected] (failed to update ref)', 'refused', null],
+    ['a lost lock', "[remote rejected] (cannot lock ref 'refs/leads/fire-20260314': is at 1a2b3c4 but expected 5d6e7f8)", 'refused', null],
+  ])('pushStoryRefs tells a refusal by %s from the rest', (_name, summary, kind, reason) => {
+    const stdout = `To ../b\n!\trefs/leads/fire-20260314:refs/leads/fire-20260314\t${summary}\nDone\n`;
+    const stderr = 'remote: desk policy: embargoed until 09:00        \nremote: ask the night editor\x1b[K\nerror: failed to push some refs\n';
+    const report = parse(pushStoryRefs('../b'), stdout, { code: 1, stderr });
+    expect(report.remoteLines).toEqual(['remote: desk policy: embargoed until 09:00', 'remote: ask the night editor']);
+    if (kind === 'refused') expect(report).toMatchObject({ refused: ['fire-20260314'], rejected: [] });
+    else expect(report).toMatchObject({ refused: [], rejected: [{ story: 'fire-20260314', reason }] });
   });
 
   const noRepository =
     "fatal: '../nowhere' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\n" +
     'Please make sure you have the correct access rights\nand the repository exists.\n';
 
-  it.each([
-    ['push', () => parse(pushStoryRefs('../nowhere'), '', { code: 128, stderr: noRepository }), 'push to ../nowhere failed'],
-    ['fetch', () => parse(fetchStoryRefs('../nowhere'), '', { code: 128, stderr: noRepository }), 'fetch from ../nowhere failed'],
-  ])("a %s to no repository says so in git's first fatal line", (_name, run, start) => {
-    expect(run).toThrow(`${start}: fatal: '../nowhere' does not appear to be a git repository`);
+  it("a push to no repository reports git's first fatal line as its failure", () => {
+    expect(parse(pushStoryRefs('../nowhere'), '', { code: 128, stderr: noRepository }).failure).toBe(
+      "fatal: '../nowhere' does not appear to be a git repository",
+    );
+  });
+
+  it("a fetch from no repository says so in git's first fatal line", () => {
+    expect(() => parse(fetchStoryRefs('../nowhere'), '', { code: 128, stderr: noRepository })).toThrow(
+      "fetch from ../nowhere failed: fatal: '../nowhere' does not appear to be a git repository",
+    );
   });
 
   it('fetchStoryRefs that succeeds has nothing to say', () => {

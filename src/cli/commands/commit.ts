@@ -3,6 +3,7 @@ import { StoreError } from '../../store/errors.js';
 import { writeAttn, type AttnOptions } from '../../attn/write-attn.js';
 import { checkAttn, type Finding } from '../../attn/check.js';
 import { diffLeads } from '../../diff/lead-diff.js';
+import { conflictMarkers } from '../../diff/merge.js';
 import { applyCommit, readTarget } from '../../store/apply.js';
 import { planCommit, type CommitPlan, type CommitRefusal } from '../../store/plan.js';
 import type { Store } from '../../store/store.js';
@@ -20,6 +21,7 @@ export type CommitArgs = ArgsOf<'commit'>;
 export async function run(args: CommitArgs, io: Io): Promise<number> {
   if (args.fixAttn && args.keepAttn) throw new CliError('give --fix-attn or --keep-attn, not both');
   const draft = await readArticle(args.file, io);
+  refuseConflictLines(draft, args.file);
   const style = readStyle(args.style, io);
   const store = await openStore(args, io);
   const result = await commitLead(store, draft, {
@@ -48,6 +50,15 @@ export async function run(args: CommitArgs, io: Io): Promise<number> {
     io.stdout(result.summary);
   }
   return EXIT.ok;
+}
+
+/** A lead that still carries a merge's conflict blocks (`leads rebase --dry-run`) must not move. */
+export function refuseConflictLines(draft: Article, file: string): void {
+  const places = conflictMarkers(draft);
+  if (places.length === 0) return;
+  throw new CliError(
+    `${file === '-' ? 'standard input' : file} still carries conflict lines (<<<<<<<, =======, >>>>>>>) at ${places.join(', ')}; keep one version of each block, delete the marker lines, then commit again`,
+  );
 }
 
 export interface CommitOptions {
@@ -134,7 +145,7 @@ function refusalError(refusal: Exclude<CommitRefusal, { reason: 'attn-disagrees'
 }
 
 /** `2nd LD  quake-20260314  1a2b3c4  (ATTN: ...)`: what was committed, on one line. */
-function summaryLine(plan: CommitPlan, commit: string | null): string {
+export function summaryLine(plan: CommitPlan, commit: string | null): string {
   const label = plan.lead.label?.text ?? 'first version';
   const id = commit ? commit.slice(0, 7) : '(dry run)';
   return `${label}  ${plan.story}  ${id}${plan.lead.attn ? `  ${plan.lead.attn}` : ''}\n`;

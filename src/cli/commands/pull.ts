@@ -1,6 +1,7 @@
 import { EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
 import type { ArgsOf } from '../command-table.js';
+import { storeFlag } from '../store-flag.js';
 
 export async function run(args: ArgsOf<'pull'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
@@ -8,11 +9,11 @@ export async function run(args: ArgsOf<'pull'>, io: Io): Promise<number> {
   for (const story of report.created) io.stdout(`new         ${story}\n`);
   for (const story of report.updated) io.stdout(`updated     ${story}\n`);
   for (const lead of report.kept) {
-    io.stdout(
-      `kept        ${lead.story} lead ${lead.lead} (${lead.commit.slice(0, 7)}), which ${args.remote} did not have; re-commit it with:\n` +
-        // Its ATTN line spoke of the lead it followed here; as the next lead it needs a new one.
-        `            leads show ${lead.story} ${lead.commit.slice(0, 7)} | leads commit - --story ${lead.story} --fix-attn\n`,
-    );
+    io.stdout(`kept        ${lead.story} lead ${lead.lead} (${lead.commit.slice(0, 7)}), which ${args.remote} did not have\n`);
+  }
+  // The kept leads go back on top of the remote's through a paragraph merge, never re-sent whole.
+  for (const story of new Set(report.kept.map((lead) => lead.story))) {
+    io.stdout(`next        leads rebase ${story}${storeFlag(args.store)}\n`);
   }
   if (report.created.length + report.updated.length === 0) io.stdout(`every story is up to date with ${args.remote}\n`);
   return EXIT.ok;
