@@ -10,6 +10,7 @@ import {
   readText,
   readTexts,
   readTip,
+  readTipCommits,
   readTipWithText,
   readUnsent,
   recentStoryForSlug,
@@ -18,10 +19,22 @@ import {
   type StorySummary,
 } from './read.js';
 import { pullStories, pushStories, validateRemote, type PullReport, type PushReport } from './remote.js';
-import { writeLead, writeStory, writeSteps, type NewLead, type StoryLead, type WriteStep } from './write.js';
+import { refsStamp, type RefsStamp } from './refs-state.js';
+import {
+  writeLead,
+  writeStories,
+  writeStory,
+  writeSteps,
+  type BulkReport,
+  type NewLead,
+  type StoryLead,
+  type StoryRun,
+  type WriteStep,
+} from './write.js';
 
 export { findLead, leadNumberOf, type LeadRecord, type StorySummary } from './read.js';
-export type { Author, NewLead, StoryLead } from './write.js';
+export type { RefsStamp } from './refs-state.js';
+export type { Author, BulkReport, NewLead, StoryLead, StoryRun } from './write.js';
 
 /**
  * A story store: a bare git repository where each story is one ref,
@@ -107,6 +120,16 @@ export class Store {
     return readTipWithText(this.git, story);
   }
 
+  /** Where each story's ref points (null: no such story), in one git process however many stories the store holds. */
+  tipCommits(stories: readonly string[]): Promise<Map<string, string | null>> {
+    return readTipCommits(this.git, stories);
+  }
+
+  /** The state of the story refs from a few file stats: what caches of the story list are keyed on. */
+  refsStamp(): RefsStamp {
+    return refsStamp(this.dir);
+  }
+
   /** Every lead of a story, newest first. */
   log(story: string): Promise<LeadRecord[]> {
     return readLog(this.git, story);
@@ -180,13 +203,23 @@ export class Store {
   }
 
   /**
-   * Writes a run of leads of one story at once (bulk import): all blobs in
-   * one git process, all trees in another, one commit-tree per lead, and the
-   * story's ref moved once, with the same compare-and-swap as `write`. A
+   * Writes a run of leads of one story at once: `writeStories` of one run,
+   * with the same compare-and-swap as `write` (a conflict is thrown). A
    * process killed part-way leaves the story as it was.
    */
   writeStory(story: string, parent: string | null, leads: readonly StoryLead[]): Promise<string[]> {
     return writeStory(this.git, story, parent, leads);
+  }
+
+  /**
+   * Bulk import: every run's leads streamed into one `git fast-import`,
+   * then every story's ref moved in one compare-and-swap transaction. Each
+   * story is written whole or not at all; stories another writer moved
+   * meanwhile are left alone and reported in `conflicts`. Runs may be
+   * produced as git writes (an async generator).
+   */
+  writeStories(runs: Iterable<StoryRun> | AsyncIterable<StoryRun>): Promise<BulkReport> {
+    return writeStories(this.git, runs);
   }
 
   /** Sends every story to a remote; stories another desk moved first are refused, never forced. */
