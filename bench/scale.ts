@@ -36,9 +36,10 @@ const AUTHOR = ['--author', 'Bench Desk <bench@example.com>'];
 
 export async function storeScaleRows(options: { work: string; env: Record<string, string>; bin: string; quick: boolean }): Promise<ScaleRow[]> {
   const context: Context = { ...options, rows: [] };
-  await benchImport(context);
-  await benchSlugCommit(context);
-  await benchStoryList(context);
+  const only = process.env.LEADS_BENCH_ONLY;
+  if (!only || only === 'import') await benchImport(context);
+  if (!only || only === 'commit') await benchSlugCommit(context);
+  if (!only || only === 'list') await benchStoryList(context);
   return context.rows;
 }
 
@@ -64,7 +65,7 @@ async function benchImport(context: Context): Promise<void> {
   };
   const leadsRuns: Measured[] = [];
   const gitRuns: Measured[] = [];
-  for (let i = 0; i < (quick ? 2 : 4); i++) {
+  for (let i = 0; i < (quick ? 2 : 6); i++) {
     const a = fresh();
     leadsRuns.push(measure(process.execPath, [bin, 'import', archive, '--store', a, ...AUTHOR], env));
     const b = fresh();

@@ -7,7 +7,7 @@ import { writeAttn } from '../attn/attn.js';
 import { checkAttn } from '../attn/check.js';
 import { diffLeads } from '../diff/lead-diff.js';
 import { StoreError } from '../store/errors.js';
-import type { Author, Store, StoryLead } from '../store/store.js';
+import type { Author, Store, StoryLead, StoryRun } from '../store/store.js';
 import { isStoryId } from '../store/story-id.js';
 import { subfolders } from './input.js';
 import { EXIT, type Io } from './io.js';
@@ -21,6 +21,8 @@ interface ImportArgs {
 }
 
 interface Tally {
+  /** Leads handed to git, counted as imported once their story's ref has moved. */
+  queued: number;
   imported: number;
   skipped: number;
   failed: number;
@@ -37,35 +39,58 @@ export async function run(args: ImportArgs, io: Io): Promise<number> {
   const { root, names: folders } = subfolders(args.dir, io, 'with one sub-folder of leads per story');
   const store = await openStore(args, io);
   const author = await authorOf(args.author, store);
-  const total = folders.reduce((sum, name) => sum + leadFiles(join(root, name)).length, 0);
-  const tally: Tally = { imported: 0, skipped: 0, failed: 0, stories: 0 };
+  // Each folder is listed once: an archive of thousands of stories is not read three times over.
+  const files = new Map(folders.map((name) => [name, leadFiles(join(root, name))]));
+  const total = [...files.values()].reduce((sum, list) => sum + list.length, 0);
+  const tally: Tally = { queued: 0, imported: 0, skipped: 0, failed: 0, stories: 0 };
   const started = Date.now();
   const progress = (final = false) => {
     if (!io.stdoutIsTTY) return;
-    const done = tally.imported + tally.skipped + tally.failed;
+    const done = tally.queued + tally.skipped + tally.failed;
     const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
     const width = 30;
     const filled = Math.round((done / Math.max(1, total)) * width);
     io.stdout(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} leads, ${rate.toFixed(0)}/s${final ? '\n' : ''}`);
   };
-  for (const name of folders) {
-    if (!isStoryId(name)) {
-      const files = leadFiles(join(root, name)).length;
-      io.stderr(`leads: ${join(args.dir, name)}: '${name}' is not a story id (lower-case letters, digits, hyphens); skipped ${files} leads\n`);
-      tally.failed += files;
-      continue;
+  const tips = await store.tipCommits(folders.filter(isStoryId));
+  const runLength = new Map<string, number>();
+  // Stories are prepared one by one while git writes the ones before: one
+  // fast-import for the whole archive, then one ref transaction.
+  async function* runs(): AsyncGenerator<StoryRun> {
+    for (const name of folders) {
+      if (!isStoryId(name)) {
+        const count = files.get(name)!.length;
+        io.stderr(`leads: ${join(args.dir, name)}: '${name}' is not a story id (lower-case letters, digits, hyphens); skipped ${count} leads\n`);
+        tally.failed += count;
+        continue;
+      }
+      tally.stories++;
+      const run = await importStory(store, join(root, name), files.get(name)!, name, tips.get(name) ?? null, author, tally, io, progress);
+      if (run) {
+        runLength.set(name, run.leads.length);
+        yield run;
+      }
     }
-    tally.stories++;
-    await importStory(store, join(root, name), name, author, tally, io, progress);
+  }
+  const report = await store.writeStories(runs());
+  for (const { commits } of report.written) tally.imported += commits.length;
+  const badInput = tally.failed;
+  for (const story of report.conflicts) {
+    io.stderr(`leads: ${story}: another writer moved the story while it was imported, so it was left as they left it; re-run to import it\n`);
+    tally.failed += runLength.get(story) ?? 0;
   }
   progress(true);
   io.stdout(`imported ${tally.imported}, skipped ${tally.skipped} already stored, failed ${tally.failed}; ${tally.stories} stories\n`);
-  return tally.failed > 0 ? EXIT.usage : EXIT.ok;
+  // Input to fix comes first; a story that only needs a re-run is a conflict.
+  if (badInput > 0) return EXIT.usage;
+  return report.conflicts.length > 0 ? EXIT.conflict : EXIT.ok;
 }
 
 function leadFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name !== 'times.tsv' && !name.startsWith('.') && statSync(join(dir, name)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'times.tsv' && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile()))
+    .map((entry) => entry.name)
     .sort();
 }
 
@@ -87,26 +112,32 @@ function readTimes(dir: string): Map<string, Date> {
   return times;
 }
 
+/** A story's leads not yet stored, as one run for the bulk write; null when there is nothing to write. */
 async function importStory(
   store: Store,
   dir: string,
+  files: readonly string[],
   story: string,
+  tip: string | null,
   author: Author,
   tally: Tally,
   io: Io,
   progress: () => void,
-): Promise<void> {
+): Promise<StoryRun | null> {
   const times = readTimes(dir);
-  const stored = (await store.log(story).catch((error: unknown) => {
-    if (error instanceof StoreError && error.kind === 'unknown-story') return [];
-    throw error;
-  })).reverse();
-  // What is stored already, read in one go: a resumed import compares every lead.
+  // A story not in the store costs no git call; one that is has its history and texts read in one go each.
+  const stored =
+    tip === null
+      ? []
+      : (await store.log(story).catch((error: unknown) => {
+          if (error instanceof StoreError && error.kind === 'unknown-story') return [];
+          throw error;
+        })).reverse();
   const storedTexts = await store.texts(stored.map((record) => record.commit));
   const pending: StoryLead[] = [];
   let previous: Article | null = null;
   let position = 0;
-  for (const file of leadFiles(dir)) {
+  for (const file of files) {
     const path = join(dir, file);
     let text: string;
     let article: Article;
@@ -124,10 +155,10 @@ async function importStory(
     const already = stored[lead];
     if (already) {
       if (storedTexts[lead] !== text) {
-        const left = leadFiles(dir).length - lead;
+        const left = files.length - lead;
         io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${path}; the story was not changed (${left} leads not imported)\n`);
         tally.failed += left;
-        return;
+        return null;
       }
       tally.skipped++;
       previous = article;
@@ -151,18 +182,9 @@ async function importStory(
     });
     previous = article;
   }
-  // The new leads go in together: one ref update for the story, so that a
+  // The new leads go in together: the story's ref moves once, so that a
   // story is either imported up to here or left as it was.
-  try {
-    await store.writeStory(story, stored.at(-1)?.commit ?? null, pending);
-  } catch (error) {
-    if (error instanceof StoreError && error.kind === 'conflict') {
-      io.stderr(`leads: ${story}: ${error.message}\n`);
-      tally.failed += pending.length;
-      return;
-    }
-    throw error;
-  }
-  tally.imported += pending.length;
+  tally.queued += pending.length;
   progress();
+  return pending.length > 0 ? { story, parent: stored.at(-1)?.commit ?? null, leads: pending } : null;
 }

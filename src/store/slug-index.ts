@@ -67,6 +67,12 @@ function dropState(dir: string): void {
   rmSync(stateFile(dir), { force: true });
 }
 
+/** A new store's index: empty, and up to date with its (no) refs, so that its first write only adds to it. */
+export function startIndex(dir: string): void {
+  mkdirSync(daysDir(dir), { recursive: true });
+  writeState(dir, 0);
+}
+
 /**
  * Moves refs under the store lock and keeps the index and the packed refs
  * in step. `move` returns what it moved; when it throws (a conflict), the

@@ -20,6 +20,7 @@ import {
 } from './read.js';
 import { pullStories, pushStories, validateRemote, type PullReport, type PushReport } from './remote.js';
 import { refsStamp, type RefsStamp } from './refs-state.js';
+import { startIndex } from './slug-index.js';
 import {
   writeLead,
   writeStories,
@@ -95,6 +96,7 @@ export class Store {
     await git.run(setConfig('leads.name', name ?? basename(path).replace(/\.git$/, '')));
     // Leads are small and many: keep reflogs so that a moved ref can always be traced.
     await git.run(setConfig('core.logAllRefUpdates', 'always'));
+    startIndex(path);
     return { store: new Store(path, git), created: true };
   }
 
