@@ -143,17 +143,17 @@ export const packRefs = (): GitCommand<void> => ({
   parse: () => undefined,
 });
 
-/** Each ref under a prefix with its tip's commit time in seconds: what the slug index is rebuilt from. */
-export const refTimes = (prefix: string): GitCommand<{ story: string; seconds: number }[]> => ({
-  args: ['for-each-ref', '--format=%(refname) %(committerdate:unix)', prefix],
+/** Each ref under a prefix with its tip and the tip's commit time in seconds: what the slug index is built from. */
+export const refTimes = (prefix: string): GitCommand<{ story: string; commit: string; seconds: number }[]> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname) %(committerdate:unix)', prefix],
   mayBeSilent: true,
   parse: (stdout) =>
     stdout
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [ref, seconds] = line.split(' ');
-        return { story: ref!.slice(prefix.length), seconds: Number(seconds) };
+        const [ref, commit, seconds] = line.split(' ');
+        return { story: ref!.slice(prefix.length), commit: commit!, seconds: Number(seconds) };
       }),
 });
 

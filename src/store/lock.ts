@@ -23,7 +23,7 @@ export async function withStoreLock<T>(dir: string, action: () => Promise<T>, wa
   const deadline = Date.now() + waitMs;
   for (let pause = 1; ; pause = Math.min(pause * 2, 40)) {
     if (tryCreate(path, token)) break;
-    if (takeOverIfStale(path)) continue;
+    if (takeOverIfStale(path) && Date.now() <= deadline) continue;
     if (Date.now() > deadline) {
       throw new StoreError('conflict', `the store is busy (${holderOf(path)} holds ${path}); re-run the command`);
     }
@@ -88,14 +88,16 @@ interface LockInfo {
   readonly since: number;
 }
 
+/** The lock as it stands; null when there is none. One that cannot be read is held by someone, since now. */
 function readLock(path: string): LockInfo | null {
   let raw: string;
   let since: number;
   try {
     raw = readFileSync(path, 'utf8');
     since = statSync(path).mtimeMs;
-  } catch {
-    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return { raw: '', pid: 0, host: '', since: Date.now() };
   }
   const [pid, host] = raw.split(' ');
   return { raw, pid: Number(pid), host: host ?? '', since };

@@ -75,32 +75,30 @@ export function startIndex(dir: string): void {
 
 /**
  * Moves refs under the store lock and keeps the index and the packed refs
- * in step. `move` returns what it moved; when it throws (a conflict), the
- * index is left as good as it was. Upkeep after a move never fails the
- * move: at worst the index is marked stale and rebuilt by the next command.
+ * in step. `move` adds each story it moved to `moved` as it goes, so that
+ * one that stops part-way (a conflict) still has its moves indexed. Upkeep
+ * never fails the move: at worst the index is marked stale and rebuilt by
+ * the next command that needs it.
  */
-export async function moveUnderLock<T>(git: GitRunner, move: () => Promise<{ result: T; moved: readonly Moved[] }>): Promise<T> {
+export async function moveUnderLock<T>(git: GitRunner, move: (moved: Moved[]) => Promise<T>): Promise<T> {
   const dir = git.dir;
   return withStoreLock(dir, async () => {
     const state = readState(dir);
     const fresh = state !== null && state.stamp === refsStamp(dir).key;
-    let outcome: { result: T; moved: readonly Moved[] };
+    const moved: Moved[] = [];
     try {
-      outcome = await move();
-    } catch (error) {
-      // A refused update still touches refs/leads/ (git's lock file): the stamp moves on, the index does not.
-      if (fresh) quietly(dir, () => writeState(dir, state.loose));
-      throw error;
+      return await move(moved);
+    } finally {
+      await quietly(dir, async () => {
+        if (!fresh) return rebuildHeld(git);
+        // Even a refused update touches refs/leads/ (git's lock file): the stamp moves on with the index.
+        record(dir, moved);
+        const loose = state.loose + moved.length;
+        if (loose < PACK_AFTER) return writeState(dir, loose);
+        await git.run(packRefs());
+        writeState(dir, 0);
+      });
     }
-    await quietlyAsync(dir, async () => {
-      if (!fresh) return rebuildHeld(git);
-      record(dir, outcome.moved);
-      const loose = state.loose + outcome.moved.length;
-      if (loose < PACK_AFTER) return writeState(dir, loose);
-      await git.run(packRefs());
-      writeState(dir, 0);
-    });
-    return outcome.result;
   });
 }
 
@@ -194,15 +192,7 @@ function linesByDay(moved: readonly Moved[]): Map<string, string[]> {
   return byDay;
 }
 
-function quietly(dir: string, action: () => void): void {
-  try {
-    action();
-  } catch {
-    quietDrop(dir);
-  }
-}
-
-async function quietlyAsync(dir: string, action: () => Promise<void>): Promise<void> {
+async function quietly(dir: string, action: () => Promise<void> | void): Promise<void> {
   try {
     await action();
   } catch {

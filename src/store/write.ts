@@ -75,9 +75,9 @@ export function writeSteps(git: GitRunner, lead: NewLead): WriteStep[] {
     (blob) => git.run(makeTree(blob!)),
     async (tree) => (commit = await commitLead(git, tree!, lead.parent, lead)),
     async () => {
-      await moveUnderLock(git, async () => {
+      await moveUnderLock(git, async (moved) => {
         await moveStory(git, lead.story, commit, lead.parent, `leads: lead ${lead.message.lead}`);
-        return { result: undefined, moved: [{ story: lead.story, seconds: secondsOf(lead.time) }] };
+        moved.push({ story: lead.story, seconds: secondsOf(lead.time) });
       });
       return commit;
     },
@@ -136,10 +136,11 @@ export async function writeStories(git: GitRunner, runs: Iterable<StoryRun> | As
     throw new StoreError('git-failed', `git fast-import gave ${ids.length} commit ids for ${at} leads; nothing was moved`);
   }
   const moves = planned.map((run, index) => ({ ref: storyRef(run.story), next: commits[index]!.at(-1)!, expected: run.parent }));
-  const refused = await moveUnderLock(git, async () => {
+  const refused = await moveUnderLock(git, async (moved) => {
     const result = await moveAll(git, moves);
-    const moved = new Set(result.moved);
-    return { result: new Set(result.refused), moved: moves.flatMap((move, index) => (moved.has(move) ? [{ story: planned[index]!.story, seconds: planned[index]!.seconds }] : [])) };
+    const landed = new Set(result.moved);
+    moves.forEach((move, index) => landed.has(move) && moved.push({ story: planned[index]!.story, seconds: planned[index]!.seconds }));
+    return new Set(result.refused);
   });
   const written: BulkReport['written'] = [];
   const conflicts: string[] = [];

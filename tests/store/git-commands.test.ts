@@ -173,10 +173,11 @@ describe('parsers of objects', () => {
     expect(refValues(['refs/leads/a', 'refs/leads/b']).input).toBe('refs/leads/a\nrefs/leads/b\n');
   });
 
-  it('refTimes reads each story with its tip time in seconds', () => {
-    expect(parse(refTimes('refs/leads/'), 'refs/leads/fire-20260314 1773450000\nrefs/leads/quake-20260314 1773453600\n')).toEqual([
-      { story: 'fire-20260314', seconds: 1773450000 },
-      { story: 'quake-20260314', seconds: 1773453600 },
+  it('refTimes reads each story with its tip and the tip\'s time in seconds', () => {
+    const stdout = `refs/leads/fire-20260314 ${FIRE_1} 1773450000\nrefs/leads/quake-20260314 ${QUAKE_2} 1773453600\n`;
+    expect(parse(refTimes('refs/leads/'), stdout)).toEqual([
+      { story: 'fire-20260314', commit: FIRE_1, seconds: 1773450000 },
+      { story: 'quake-20260314', commit: QUAKE_2, seconds: 1773453600 },
     ]);
   });
 });
