@@ -10,6 +10,7 @@ import {
   parseCommitObject,
   readBlob,
   readObjects,
+  refTips,
   refValues,
   STORY_PREFIX,
   type RawCommit,
@@ -17,7 +18,7 @@ import {
 } from './git-commands.js';
 import { attnOf, parseTrailers } from './message.js';
 import { candidates, ensureIndex } from './slug-index.js';
-import { isDatedIdOf, storyRef, validateStoryId } from './story-id.js';
+import { isDatedIdOf, isStoryId, storyRef, validateStoryId } from './story-id.js';
 
 /**
  * Reading a store: each function reads only what it names (a story's tip
@@ -106,8 +107,26 @@ export async function listStories(git: GitRunner): Promise<StorySummary[]> {
   }));
 }
 
+/** Where every story's ref points, keyed by story id: names only, no commit is read. */
+export async function readAllTips(git: GitRunner): Promise<Map<string, string>> {
+  const tips = await git.run(refTips(STORY_PREFIX));
+  for (const story of tips.keys()) if (!isStoryId(story)) tips.delete(story);
+  return tips;
+}
+
+/** The summaries of some stories at the tips given, in one cat-file --batch; null where a tip is no commit. */
+export async function readSummaries(git: GitRunner, tips: readonly (readonly [story: string, commit: string])[]): Promise<(StorySummary | null)[]> {
+  if (tips.length === 0) return [];
+  const objects = await git.run(readObjects(tips.map(([, commit]) => commit)));
+  return objects.map((object, index) => {
+    if (object?.type !== 'commit') return null;
+    const { story, slug, lead, label, time, headline, commit } = recordOf(parseCommitObject(object.sha, object.content), tips[index]![0]);
+    return { story, slug, lead, label, time, headline, commit };
+  });
+}
+
 /** Latest move first, then by story id; each time is read once, before sorting. */
-function newestFirst(records: readonly LeadRecord[]): LeadRecord[] {
+export function newestFirst<T extends { readonly story: string; readonly time: string }>(records: readonly T[]): T[] {
   return records
     .map((record) => ({ record, at: Date.parse(record.time) }))
     .sort((a, b) => b.at - a.at || (a.record.story < b.record.story ? -1 : a.record.story > b.record.story ? 1 : 0))

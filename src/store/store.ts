@@ -10,6 +10,8 @@ import {
   readText,
   readTexts,
   readTip,
+  readAllTips,
+  readSummaries,
   readTipCommits,
   readTipWithText,
   readUnsent,
@@ -125,6 +127,16 @@ export class Store {
   /** Where each story's ref points (null: no such story), in one git process however many stories the store holds. */
   tipCommits(stories: readonly string[]): Promise<Map<string, string | null>> {
     return readTipCommits(this.git, stories);
+  }
+
+  /** Where every story's ref points, from the refs alone (no commit is read): what a cached list compares. */
+  allTips(): Promise<Map<string, string>> {
+    return readAllTips(this.git);
+  }
+
+  /** The summaries of stories at given tips, in one git process: what a cached list reads for the stories that moved. */
+  summaries(tips: readonly (readonly [story: string, commit: string])[]): Promise<(StorySummary | null)[]> {
+    return readSummaries(this.git, tips);
   }
 
   /** The state of the story refs from a few file stats: what caches of the story list are keyed on. */
