@@ -94,9 +94,7 @@ export async function moveUnderLock<T>(git: GitRunner, move: (moved: Moved[]) =>
         // Even a refused update touches refs/leads/ (git's lock file): the stamp moves on with the index.
         record(dir, moved);
         const loose = state.loose + moved.length;
-        if (loose < PACK_AFTER) return writeState(dir, loose);
-        await git.run(packRefs());
-        writeState(dir, 0);
+        writeState(dir, loose >= PACK_AFTER && (await packed(git)) ? 0 : loose);
       });
     }
   });
@@ -167,8 +165,8 @@ function record(dir: string, moved: readonly Moved[]): void {
 async function rebuildHeld(git: GitRunner): Promise<void> {
   const dir = git.dir;
   dropState(dir);
-  const loose = looseStoryRefs(dir);
-  if (loose >= PACK_AFTER) await git.run(packRefs());
+  let loose = looseStoryRefs(dir);
+  if (loose >= PACK_AFTER && (await packed(git))) loose = 0;
   const tips = await git.run(refTimes(STORY_PREFIX));
   const byDay = linesByDay(tips.filter(({ story, seconds }) => isStoryId(story) && Number.isFinite(seconds)));
   mkdirSync(daysDir(dir), { recursive: true });
@@ -178,7 +176,20 @@ async function rebuildHeld(git: GitRunner): Promise<void> {
     renameSync(temp, join(daysDir(dir), day));
   }
   for (const name of readdirSync(daysDir(dir))) if (!byDay.has(name)) rmSync(join(daysDir(dir), name), { force: true });
-  writeState(dir, loose >= PACK_AFTER ? 0 : loose);
+  writeState(dir, loose);
+}
+
+/**
+ * Packs the refs; false when git could not (a packed-refs.lock left by a
+ * killed git, say): the refs are as good loose, and the next upkeep tries again.
+ */
+async function packed(git: GitRunner): Promise<boolean> {
+  try {
+    await git.run(packRefs());
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function linesByDay(moved: readonly Moved[]): Map<string, string[]> {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refsStamp } from '../../src/store/refs-state.js';
@@ -90,6 +90,24 @@ describe('finding the story a slug continues, through the slug index', () => {
     await store.write({ ...lead('s-korea-quake-20260314', at(0)), story: 's-korea-quake-20260314', parent: null });
     expect(existsSync(join(dir, 'refs/leads')) ? readdirSync(join(dir, 'refs/leads')) : []).toEqual([]);
     expect((await store.recentStoryForSlug('s-korea-quake', NOW, 24))?.story).toBe('s-korea-quake-20260314');
+    expect(git(dir, 'fsck', '--no-progress', '--no-dangling')).toBe('');
+  });
+});
+
+describe('packing that git refuses', () => {
+  it('leaves the refs loose and the index whole, and packs on a later write', async () => {
+    const { home, dir } = tempStore();
+    const store = await Store.open(dir, { PATH: process.env.PATH ?? '', HOME: home });
+    // A git killed while packing leaves its lock behind; git will not pack past it.
+    writeFileSync(join(dir, 'packed-refs.lock'), '');
+    const runs = (from: number) => Array.from({ length: 120 }, (_, n) => ({ story: `held-${from + n}-20260314`, parent: null, leads: [lead(`held-${from + n}-20260314`, at(5))] }));
+    expect((await store.writeStories(runs(0))).written).toHaveLength(120);
+    expect(readdirSync(join(dir, 'refs/leads'))).toHaveLength(120);
+    await store.writeStory('s-korea-quake-20260314', null, [lead('s-korea-quake-20260314', at(1))]);
+    expect((await store.recentStoryForSlug('s-korea-quake', NOW, 24))?.story).toBe('s-korea-quake-20260314');
+    rmSync(join(dir, 'packed-refs.lock'));
+    await store.writeStories(runs(120).slice(0, 1));
+    expect(existsSync(join(dir, 'refs/leads')) ? readdirSync(join(dir, 'refs/leads')) : []).toEqual([]);
     expect(git(dir, 'fsck', '--no-progress', '--no-dangling')).toBe('');
   });
 });
