@@ -65,7 +65,7 @@ async function benchImport(context: Context): Promise<void> {
   };
   const leadsRuns: Measured[] = [];
   const gitRuns: Measured[] = [];
-  for (let i = 0; i < (quick ? 2 : 6); i++) {
+  for (let i = 0; i < (quick ? 2 : 8); i++) {
     const a = fresh();
     leadsRuns.push(measure(process.execPath, [bin, 'import', archive, '--store', a, ...AUTHOR], env));
     const b = fresh();
