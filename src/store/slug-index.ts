@@ -43,8 +43,12 @@ export interface Moved {
 const stateFile = (dir: string) => join(dir, INDEX_DIR, 'state.json');
 const daysDir = (dir: string) => join(dir, INDEX_DIR, 'days');
 
-export function dayOf(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+/** `YYYYMMDD` (UTC) of a time in seconds; null for a time no day file can hold (before year 0, after 9999). */
+export function dayOf(seconds: number): string | null {
+  const date = new Date(seconds * 1000);
+  if (Number.isNaN(date.getTime())) return null;
+  const day = date.toISOString().slice(0, 10).replaceAll('-', '');
+  return /^\d{8}$/.test(day) ? day : null;
 }
 
 function readState(dir: string): IndexState | null {
@@ -122,7 +126,7 @@ export async function ensureIndex(git: GitRunner): Promise<boolean> {
 
 /** Stories made from this slug id that the index saw move at or after `fromSeconds`. */
 export function candidates(dir: string, slugId: string, fromSeconds: number): string[] {
-  const first = dayOf(fromSeconds);
+  const first = dayOf(fromSeconds) ?? (fromSeconds < 0 ? '00000000' : '99999999');
   const found = new Set<string>();
   let days: string[];
   try {
@@ -134,7 +138,7 @@ export function candidates(dir: string, slugId: string, fromSeconds: number): st
     for (const line of readLines(join(daysDir(dir), day))) {
       const tab = line.indexOf('\t');
       const story = line.slice(0, tab);
-      if (tab > 0 && Number(line.slice(tab + 1)) >= fromSeconds && isDatedIdOf(story, slugId)) found.add(story);
+      if (tab > 0 && Number(line.slice(tab + 1)) >= fromSeconds && isStoryId(story) && isDatedIdOf(story, slugId)) found.add(story);
     }
   }
   return [...found].sort();
@@ -196,6 +200,7 @@ function linesByDay(moved: readonly Moved[]): Map<string, string[]> {
   const byDay = new Map<string, string[]>();
   for (const { story, seconds } of moved) {
     const day = dayOf(seconds);
+    if (day === null) continue; // a lead dated beyond any window: never a candidate
     let lines = byDay.get(day);
     if (!lines) byDay.set(day, (lines = []));
     lines.push(`${story}\t${seconds}\n`);

@@ -67,6 +67,16 @@ describe('finding the story a slug continues, through the slug index', () => {
     expect(readFileSync(join(dir, 'leads-index/days/20260314'), 'utf8')).toContain('s-korea-quake-20260314\t');
   });
 
+  it('rebuilds past a story dated beyond any day file (year 10000 and on)', async () => {
+    const { store, dir } = await storeWith({ 's-korea-fire-20260314': at(1) });
+    writtenElsewhere(dir, [
+      { id: 'far-future-20260314', seconds: 400_000_000_000 },
+      { id: 's-korea-quake-20260314', seconds: at(2).getTime() / 1000 },
+    ]);
+    expect((await store.recentStoryForSlug('s-korea-quake', NOW, 24))?.story).toBe('s-korea-quake-20260314');
+    expect(await store.recentStoryForSlug('s-korea-quake', NOW, 1e12)).not.toBeNull();
+  });
+
   it('packs a store written elsewhere with every ref loose, and indexes it, on its first use', async () => {
     const { home, dir } = tempStore();
     const day = Date.UTC(2026, 1, 1) / 1000;
