@@ -6,7 +6,8 @@
  * requests per second from 10 concurrent clients on loopback). Peak RSS is
  * the whole process's, from GNU time (or the server's VmHWM).
  *
- * Run on its own with `npx tsx bench/scale.ts [--quick]`; `bench/run.ts` adds its rows to the table.
+ * Run on its own with `npx tsx bench/scale.ts [--quick]` (`LEADS_BENCH_ONLY=import|commit|list`
+ * for one case); `bench/run.ts` adds its rows to the table.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -26,7 +26,17 @@ export { diffWords, newSide, oldSide, type WordChange, type WordOp } from './dif
 export type { ElementChange, ElementChanges, ElementOp, PhotoChange, PhotoOp } from './diff/elements.js';
 export { rebuildParagraphs } from './diff/rebuild.js';
 
-export { Store, leadNumberOf, type Author, type LeadRecord, type NewLead, type StorySummary } from './store/store.js';
+export {
+  Store,
+  leadNumberOf,
+  type Author,
+  type BulkReport,
+  type LeadRecord,
+  type NewLead,
+  type StoryLead,
+  type StoryRun,
+  type StorySummary,
+} from './store/store.js';
 export { StoreError, type StoreErrorKind } from './store/errors.js';
 export { planLead, sameCopy, type AttnWriter, type LeadPlan, type PreviousLead } from './store/plan.js';
 export { datedStoryId, isStoryId, slugToId, validateStoryId } from './store/story-id.js';
