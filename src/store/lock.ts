@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { StoreError } from './errors.js';
@@ -8,12 +8,14 @@ import { StoreError } from './errors.js';
  * packs refs holds it, so that maintenance never races a writer and the
  * index always follows the refs. It is held for moments (a ref update, a
  * pack), never while objects are written. A lock whose holder has died (a
- * killed process) is taken over; git's own per-ref locks still guard every
- * ref against writers that know nothing of this one.
+ * killed process, or one untouched for a minute while its holder would
+ * touch it every ten seconds) is taken over; git's own per-ref locks still
+ * guard every ref against writers that know nothing of this one.
  */
 
 const LOCK_FILE = 'leads.lock';
-/** Past this age a lock is stale whoever holds it: the longest hold (a rebuild of a huge store) is seconds. */
+/** A holder touches its lock this often, so that a lock untouched for STALE_MS has no live holder. */
+const HEARTBEAT_MS = 10_000;
 const STALE_MS = 60_000;
 const WAIT_MS = 15_000;
 
@@ -29,9 +31,12 @@ export async function withStoreLock<T>(dir: string, action: () => Promise<T>, wa
     }
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
+  const heartbeat = setInterval(() => touch(path), HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     return await action();
   } finally {
+    clearInterval(heartbeat);
     release(path, token);
   }
 }
@@ -123,6 +128,15 @@ function holderOf(path: string): string {
 function release(path: string, token: string): void {
   // Only our own lock: one taken over after a stall must not be removed by its old holder.
   if (readLock(path)?.raw === token) rmQuiet(path);
+}
+
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // taken over or gone: release will find out
+  }
 }
 
 function rmQuiet(path: string): void {

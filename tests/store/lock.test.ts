@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,14 @@ describe('the store lock', () => {
   it('takes over a lock whose holder has died', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'leads.lock'), `${deadPid()} ${hostname()} ${Date.now()} x\n`);
+    expect(await withStoreLock(dir, async () => 'held', 500)).toBe('held');
+  });
+
+  it('takes over a lock untouched for over a minute, whoever it names (its holder would touch it every ten seconds)', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'leads.lock'), `${process.ppid} ${hostname()} 0 x\n`);
+    const old = new Date(Date.now() - 2 * 60_000);
+    utimesSync(join(dir, 'leads.lock'), old, old);
     expect(await withStoreLock(dir, async () => 'held', 500)).toBe('held');
   });
 
