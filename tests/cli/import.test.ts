@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +85,22 @@ describe('leads import', () => {
   });
 });
 
+/** Waits until no process runs in a folder (git runs in the store): Linux's /proc tells; elsewhere, a pause. */
+async function untilNoProcessIn(dir: string): Promise<void> {
+  if (!existsSync('/proc/self/cwd')) return new Promise((resolve) => setTimeout(resolve, 1000));
+  const busy = () =>
+    readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .some((pid) => {
+        try {
+          return readlinkSync(`/proc/${pid}/cwd`) === dir;
+        } catch {
+          return false;
+        }
+      });
+  for (const deadline = Date.now() + 20_000; busy() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 describe('leads import against another writer', () => {
   /** Three stories of one lead each, imported; then a new lead for two of them. */
   function raceArchive(leads: (args: string[], input?: string) => { code: number; stdout: string; stderr: string }): string {
@@ -151,6 +167,8 @@ describe('leads import against another writer', () => {
       await new Promise((resolve) => child.on('close', resolve));
       clearTimeout(killer);
       const { dir, leads } = store;
+      // Only node was killed: a git it had started may still finish its part first.
+      await untilNoProcessIn(dir);
       expect(git(dir, 'fsck', '--no-progress', '--no-dangling')).toBe('');
       const refs = git(dir, 'for-each-ref', '--format=%(refname)').split('\n').filter(Boolean);
       seen.add(refs.length);
