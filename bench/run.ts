@@ -16,6 +16,7 @@ import { renderArticle } from '../src/article/render.js';
 import { diffLeads } from '../src/diff/lead-diff.js';
 import { Store } from '../src/store/store.js';
 import { longLeadPair, random, paragraph, text, toLead } from './generate.js';
+import { storeScaleRows } from './scale.js';
 
 const quick = process.argv.includes('--quick');
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -242,29 +243,9 @@ function commitInto(store: string) {
   rows.push({ name: '', figure: '', reference: `git fast-import ${fastRate.toFixed(0)} leads/s`, ratio: `${(library / fastRate).toFixed(3)}x` });
 }
 
-// ------------------------------------------------------------- import
+// ------------------------------------------------------------- the store at scale (bench/scale.ts)
 
-{
-  const storiesIn = quick ? 4 : 20;
-  const leadsIn = 10;
-  const archive = join(work, 'archive');
-  const next = random(11);
-  for (let s = 0; s < storiesIn; s++) {
-    const folder = join(archive, `archive-story-${s}`);
-    mkdirSync(folder, { recursive: true });
-    let paras = [`SEOUL, Nov. 3 (Hangang News) -- ${paragraph(next)}`, paragraph(next)];
-    for (let l = 0; l < leadsIn; l++) {
-      paras = [...paras, paragraph(next)];
-      writeFileSync(join(folder, `${String(l).padStart(2, '0')}.txt`), `S Korea-archive ${s}\nArchived story ${s}\n\n${paras.join('\n\n')}\n\n(END)\n`);
-    }
-  }
-  const target = join(work, 'import-store');
-  execFileSync(process.execPath, [BIN, 'init', target], { env });
-  const start = process.hrtime.bigint();
-  execFileSync(process.execPath, [BIN, 'import', archive, '--store', target, ...AUTHOR], { env });
-  const rate = (storiesIn * leadsIn) / (Number(process.hrtime.bigint() - start) / 1e9);
-  rows.push({ name: `leads import of ${storiesIn * leadsIn} archived leads (${storiesIn} stories)`, figure: `${rate.toFixed(0)} leads/s`, reference: 'bulk library rate above', ratio: '' });
-}
+rows.push(...(await storeScaleRows({ work, env, bin: BIN, quick })));
 
 // ------------------------------------------------------------- report
 

@@ -29,7 +29,16 @@ export type { Verb } from './attn/verbs.js';
 export type { ChangeFacts } from './attn/facts.js';
 
 // The store: stories as git refs, leads as commits.
-export { Store, type Author, type LeadRecord, type NewLead, type StoryLead, type StorySummary } from './store/store.js';
+export {
+  Store,
+  type Author,
+  type BulkReport,
+  type LeadRecord,
+  type NewLead,
+  type StoryLead,
+  type StoryRun,
+  type StorySummary,
+} from './store/store.js';
 export { StoreError, type StoreErrorKind } from './store/errors.js';
 export type { LeadMessage } from './store/message.js';
 export type { KeptLead, PullReport, PushReport } from './store/remote.js';

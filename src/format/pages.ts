@@ -24,7 +24,7 @@ export interface TimelineRow {
 
 const STYLE = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#222}
-a{color:#0b57d0}h1{font-size:1.3rem}nav{margin-bottom:1rem;font-size:.9rem}
+a{color:#0b57d0}h1{font-size:1.3rem}nav{margin-bottom:1rem;font-size:.9rem}nav.pages{margin-top:1rem}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
 td.label{white-space:nowrap;font-weight:600}td.time{white-space:nowrap;color:#666;font-size:.85rem}
 .attn{font-family:ui-monospace,monospace;font-size:.85rem;color:#444}
@@ -46,7 +46,16 @@ ${body}
 `;
 }
 
-export function storyListPage(storeName: string, stories: readonly StoryRow[]): string {
+/** Which page of the story list this is: pages of `size` stories, newest first. */
+export interface ListPage {
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+  readonly size: number;
+}
+
+/** One page of the story list (`stories` are that page's only), with links to the newer and older pages. */
+export function storyListPage(storeName: string, stories: readonly StoryRow[], paging?: ListPage): string {
   const rows = stories
     .map(
       (s) =>
@@ -54,7 +63,19 @@ export function storyListPage(storeName: string, stories: readonly StoryRow[]): 
     )
     .join('\n');
   const body = stories.length === 0 ? '<p>No story yet: <code>leads commit FILE</code> adds one.</p>' : `<table>\n<tr><th>Lead</th><th>Story</th><th>Moved</th></tr>\n${rows}\n</table>`;
-  return page(`${storeName}: stories`, `<h1>Stories in ${escapeHtml(storeName)}</h1>\n${body}`);
+  const nav = paging && paging.pages > 1 ? `\n${pageLinks(paging)}` : '';
+  return page(`${storeName}: stories`, `<h1>Stories in ${escapeHtml(storeName)}</h1>\n${body}${nav}`);
+}
+
+function pageLinks({ page, pages, total, size }: ListPage): string {
+  const first = (page - 1) * size + 1;
+  const last = Math.min(total, page * size);
+  const links = [
+    page > 1 ? `<a href="${page === 2 ? '/' : `/?page=${page - 1}`}" rel="prev">Newer stories</a>` : '',
+    `Stories ${first}-${last} of ${total}`,
+    page < pages ? `<a href="/?page=${page + 1}" rel="next">Older stories</a>` : '',
+  ];
+  return `<nav class="pages">${links.filter(Boolean).join(' · ')}</nav>`;
 }
 
 export function timelinePage(story: string, leads: readonly TimelineRow[]): string {

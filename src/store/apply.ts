@@ -55,8 +55,3 @@ export async function readStoredStory(store: Store, story: string): Promise<{ co
   const texts = await store.texts(records.map((record) => record.commit));
   return records.map((record, index) => ({ commit: record.commit, text: texts[index]! }));
 }
-
-/** Writes a planned import's new leads together (one ref update); returns their commit ids. */
-export function applyImport(store: Store, plan: ImportPlan, author: Author): Promise<string[]> {
-  return store.writeStory(plan.story, plan.parent, plan.leads.map((lead) => ({ author, ...lead })));
-}

@@ -58,20 +58,6 @@ export const hashBlob = (text: string): GitCommand<string> => ({
   parse: single,
 });
 
-/** Many blobs in one process, from files (bulk import). */
-export const hashFiles = (paths: readonly string[]): GitCommand<string[]> => ({
-  args: ['hash-object', '-w', '--no-filters', '--stdin-paths'],
-  input: paths.map((path) => `${path}\n`).join(''),
-  parse: (stdout) => stdout.split('\n').filter(Boolean),
-});
-
-/** Many one-file trees in one process (bulk import). */
-export const makeTrees = (blobs: readonly string[]): GitCommand<string[]> => ({
-  args: ['mktree', '--batch'],
-  input: blobs.map((blob) => `100644 blob ${blob}\t${LEAD_FILE}\n`).join('\n'),
-  parse: (stdout) => stdout.split('\n').filter(Boolean),
-});
-
 export const makeTree = (blob: string): GitCommand<string> => ({
   args: ['mktree'],
   input: `100644 blob ${blob}\t${LEAD_FILE}\n`,
@@ -112,6 +98,119 @@ export const updateRef = (ref: string, next: string, expected: string | null, re
   args: ['update-ref', '-m', reason, ref, next, expected ?? ZERO_ID],
   mayBeSilent: true,
   parse: () => undefined,
+});
+
+export interface RefMove {
+  readonly ref: string;
+  readonly next: string;
+  /** Where the ref must still point; null: it must not exist yet. */
+  readonly expected: string | null;
+}
+
+/**
+ * Moves many refs in one transaction, each only if it still points where it
+ * was read: all move or none does. `start`...`commit` makes a stream cut
+ * short (a killed writer) abort rather than commit the lines it got.
+ */
+export const updateRefs = (moves: readonly RefMove[], reason: string): GitCommand<void> => ({
+  args: ['update-ref', '-m', reason, '--stdin'],
+  input: `start\n${moves.map((move) => `update ${move.ref} ${move.next} ${move.expected ?? ZERO_ID}\n`).join('')}commit\n`,
+  parse: () => undefined,
+});
+
+/** Where each of some refs points now, null for a ref that does not exist: direct look-ups, never a scan of every ref. */
+export const refValues = (refs: readonly string[]): GitCommand<(string | null)[]> => ({
+  args: ['cat-file', '--batch-check=%(objectname)'],
+  input: refs.map((ref) => `${ref}\n`).join(''),
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .slice(0, refs.length)
+      .map((line) => (/^[0-9a-f]{40,64}$/.test(line) ? line : null)),
+});
+
+/** Whether one ref exists, looked up directly (`for-each-ref` with a pattern would read every loose ref). */
+export const refExists = (ref: string): GitCommand<boolean> => ({
+  args: ['show-ref', '--verify', '--quiet', ref],
+  answers: [1],
+  parse: (_stdout, { code }) => code === 0,
+});
+
+/** Every ref into packed-refs, loose files pruned; git locks each ref it prunes, so no update is lost. */
+export const packRefs = (): GitCommand<void> => ({
+  args: ['pack-refs', '--all', '--prune'],
+  mayBeSilent: true,
+  parse: () => undefined,
+});
+
+/** Each ref under a prefix with its tip and the tip's commit time in seconds: what the slug index is built from. */
+export const refTimes = (prefix: string): GitCommand<{ story: string; commit: string; seconds: number }[]> => ({
+  args: ['for-each-ref', '--format=%(refname) %(objectname) %(committerdate:unix)', prefix],
+  mayBeSilent: true,
+  parse: (stdout) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, commit, seconds] = line.split(' ');
+        return { story: ref!.slice(prefix.length), commit: commit!, seconds: Number(seconds) };
+      }),
+});
+
+/** One commit of a fast-import stream: a lead on the stream's scratch branch. */
+export interface StreamCommit {
+  readonly mark: number;
+  /** The first commit of a story that continues: its parent in the store. */
+  readonly from: string | null;
+  readonly author: Author;
+  readonly time: Date;
+  readonly message: string;
+  readonly text: string;
+}
+
+/** The branch every commit of a stream is made on; `reset` before `done`, so git never writes it. */
+export const SCRATCH_BRANCH = 'refs/heads/leads-import';
+
+/** Clears the scratch branch: the next commit is a root, or follows its `from`. */
+export const streamReset = (): string => `reset ${SCRATCH_BRANCH}\n`;
+
+/**
+ * A lead as fast-import reads it: the commit (author and committer the
+ * lead's, at its time), a tree of lead.txt alone, and a `get-mark` so that
+ * git prints the commit's id. Lengths are in bytes, so any text goes through as it is.
+ */
+export function streamCommit(commit: StreamCommit): string {
+  const person = `${streamIdentity(commit.author)} ${Math.floor(commit.time.getTime() / 1000)} +0000`;
+  return (
+    `commit ${SCRATCH_BRANCH}\nmark :${commit.mark}\nauthor ${person}\ncommitter ${person}\n` +
+    `data ${Buffer.byteLength(commit.message)}\n${commit.message}\n` +
+    (commit.from ? `from ${commit.from}\n` : '') +
+    `deleteall\nM 100644 inline ${LEAD_FILE}\ndata ${Buffer.byteLength(commit.text)}\n${commit.text}\n` +
+    `get-mark :${commit.mark}\n`
+  );
+}
+
+/** What ends a stream: the scratch branch cleared, so that fast-import leaves every ref alone. */
+export const streamEnd = (): string => `${streamReset()}done\n`;
+
+/** `Name <email>` with the characters that would end the field removed, as git itself strips them. */
+function streamIdentity(author: Author): string {
+  const clean = (text: string) => text.replace(/[<>\n\r]/g, '').trim();
+  return `${clean(author.name)} <${clean(author.email)}>`;
+}
+
+/**
+ * Writes a stream of leads in one process. fast-import runs in a scratch
+ * repository (`scratchDir`) that shares the store's objects: whatever
+ * happens, it writes objects only, never a ref or a crash report into the
+ * store. `--done`: a stream cut short is an error, never a partial import.
+ * Prints one commit id a line, in the order of the stream's `get-mark`s.
+ */
+export const fastImport = (stream: AsyncIterable<string>, scratchDir: string, objectsDir: string): GitCommand<string[]> => ({
+  args: ['fast-import', '--quiet', '--done'],
+  input: stream,
+  env: { GIT_DIR: scratchDir, GIT_OBJECT_DIRECTORY: objectsDir },
+  parse: (stdout) => stdout.split('\n').filter(Boolean),
 });
 
 /** Points a ref at a commit, whatever it pointed at before. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import type { SimpleGit } from 'simple-git';
 import { StoreError } from './errors.js';
 
@@ -9,7 +10,13 @@ import { StoreError } from './errors.js';
  */
 export interface GitCommand<T> {
   readonly args: readonly string[];
-  readonly input?: string;
+  /**
+   * What git reads on stdin: a string, or chunks written as git takes them
+   * (fast-import of a whole archive is never held as one string). When the
+   * chunks' producer throws, git's stdin is closed mid-stream and the
+   * producer's error is the command's.
+   */
+  readonly input?: string | AsyncIterable<string>;
   /** Variables for this command only, on top of the store's (a commit's author and time). */
   readonly env?: GitEnv;
   /**
@@ -106,19 +113,47 @@ export class GitRunner {
       });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
+      let producerError: unknown = null;
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
       child.on('error', (error: NodeJS.ErrnoException) =>
         reject(error.code === 'ENOENT' ? gitMissing() : gitFailure(args, error.message)),
       );
       // A command killed by a signal has no exit code: a failure, never an answer.
-      child.on('close', (code) =>
-        resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-      );
+      child.on('close', (code) => {
+        if (producerError !== null) reject(producerError);
+        else resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      });
       // A command that reads nothing sees its stdin closed at once, never the terminal.
       child.stdin.on('error', () => undefined);
-      child.stdin.end(input ?? '');
+      if (input === undefined || typeof input === 'string') child.stdin.end(input ?? '');
+      else pump(child.stdin, input).catch((error: unknown) => (producerError = error));
     });
+  }
+}
+
+/** Writes chunks as git takes them; stops when git has gone (its exit code says why). */
+async function pump(stdin: Writable, chunks: AsyncIterable<string>): Promise<void> {
+  try {
+    for await (const chunk of chunks) {
+      if (stdin.destroyed || stdin.writableEnded) return;
+      if (!stdin.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stdin.off('drain', done);
+            stdin.off('close', done);
+            resolve();
+          };
+          stdin.on('drain', done);
+          stdin.on('close', done);
+        });
+      }
+    }
+    stdin.end();
+  } catch (error) {
+    // Closing stdin mid-stream: a reader such as fast-import --done then writes nothing.
+    stdin.destroy();
+    throw error;
   }
 }
 

@@ -1,5 +1,5 @@
 import { GitRunner, type GitEnv } from './git.js';
-import { refNames, STORY_PREFIX } from './git-commands.js';
+import { refExists, STORY_PREFIX } from './git-commands.js';
 import { isStoryId } from './story-id.js';
 
 /**
@@ -10,8 +10,5 @@ import { isStoryId } from './story-id.js';
 export async function storyExistsIn(dir: string, story: string, env: GitEnv): Promise<boolean> {
   if (!isStoryId(story)) return false;
   const ref = `${STORY_PREFIX}${story}`;
-  return new GitRunner(dir, env).run(refNames(ref)).then(
-    (refs) => refs.includes(ref),
-    () => false,
-  );
+  return new GitRunner(dir, env).run(refExists(ref)).catch(() => false);
 }

@@ -10,12 +10,15 @@ import {
   parseCommitObject,
   readBlob,
   readObjects,
+  refTips,
+  refValues,
   STORY_PREFIX,
   type RawCommit,
   type RawRef,
 } from './git-commands.js';
 import { attnOf, parseTrailers } from './message.js';
-import { isDatedIdOf, storyRef, validateStoryId } from './story-id.js';
+import { candidates, ensureIndex } from './slug-index.js';
+import { isDatedIdOf, isStoryId, storyRef, validateStoryId } from './story-id.js';
 
 /**
  * Reading a store: each function reads only what it names (a story's tip
@@ -48,11 +51,18 @@ export interface StorySummary {
   readonly commit: string;
 }
 
+/** A story's tip, looked up directly: `for-each-ref` even with a full name reads every loose ref. */
 export async function readTip(git: GitRunner, story: string): Promise<LeadRecord | null> {
-  const ref = storyRef(story);
-  const [found] = await git.run(listRefs(ref));
-  if (!found || found.ref !== ref) return null;
-  return recordOfRef(found);
+  const [commit] = await git.run(readObjects([storyRef(story)]));
+  if (!commit || commit.type !== 'commit') return null;
+  return recordOf(parseCommitObject(commit.sha, commit.content), story);
+}
+
+/** Where each story's ref points, null for a story not in the store: one process, direct look-ups. */
+export async function readTipCommits(git: GitRunner, stories: readonly string[]): Promise<Map<string, string | null>> {
+  if (stories.length === 0) return new Map();
+  const values = await git.run(refValues(stories.map(storyRef)));
+  return new Map(stories.map((story, index) => [story, values[index] ?? null]));
 }
 
 export async function readTipWithText(git: GitRunner, story: string): Promise<{ record: LeadRecord; text: string } | null> {
@@ -86,22 +96,65 @@ export async function readTexts(git: GitRunner, commits: readonly string[]): Pro
 
 export async function listStories(git: GitRunner): Promise<StorySummary[]> {
   const refs = await git.run(listRefs(STORY_PREFIX));
-  return refs
-    .map((raw) => recordOfRef(raw))
-    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || a.story.localeCompare(b.story))
-    .map(({ story, slug, lead, label, time, headline, commit }) => ({ story, slug, lead, label, time, headline, commit }));
+  return newestFirst(refs.map((raw) => recordOfRef(raw))).map(({ story, slug, lead, label, time, headline, commit }) => ({
+    story,
+    slug,
+    lead,
+    label,
+    time,
+    headline,
+    commit,
+  }));
 }
 
+/** Where every story's ref points, keyed by story id: names only, no commit is read. */
+export async function readAllTips(git: GitRunner): Promise<Map<string, string>> {
+  const tips = await git.run(refTips(STORY_PREFIX));
+  for (const story of tips.keys()) if (!isStoryId(story)) tips.delete(story);
+  return tips;
+}
+
+/** The summaries of some stories at the tips given, in one cat-file --batch; null where a tip is no commit. */
+export async function readSummaries(git: GitRunner, tips: readonly (readonly [story: string, commit: string])[]): Promise<(StorySummary | null)[]> {
+  if (tips.length === 0) return [];
+  const objects = await git.run(readObjects(tips.map(([, commit]) => commit)));
+  return objects.map((object, index) => {
+    if (object?.type !== 'commit') return null;
+    const { story, slug, lead, label, time, headline, commit } = recordOf(parseCommitObject(object.sha, object.content), tips[index]![0]);
+    return { story, slug, lead, label, time, headline, commit };
+  });
+}
+
+/** Latest move first, then by story id; each time is read once, before sorting. */
+export function newestFirst<T extends { readonly story: string; readonly time: string }>(records: readonly T[]): T[] {
+  return records
+    .map((record) => ({ record, at: Date.parse(record.time) }))
+    .sort((a, b) => b.at - a.at || (a.record.story < b.record.story ? -1 : a.record.story > b.record.story ? 1 : 0))
+    .map(({ record }) => record);
+}
+
+/**
+ * The story a slug continues. Candidates come from the slug index (the
+ * stories of this slug seen moving since the window opened), and their
+ * tips are read back, so the answer is the refs' own; a store whose index
+ * cannot be kept (read-only to this user) is searched by ref name instead.
+ */
 export async function recentStoryForSlug(git: GitRunner, slugId: string, now: Date, windowHours: number): Promise<LeadRecord | null> {
-  const refs = await git.run(listRefs(`${STORY_PREFIX}${validateStoryId(slugId)}-*`));
-  const records = refs
-    .map((raw) => recordOfRef(raw))
-    .filter((record) => isDatedIdOf(record.story, slugId))
-    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
-  const latest = records[0];
-  if (!latest) return null;
-  const ageHours = (now.getTime() - Date.parse(latest.time)) / 3_600_000;
-  return ageHours <= windowHours ? latest : null;
+  validateStoryId(slugId);
+  const opens = now.getTime() - windowHours * 3_600_000;
+  let records: LeadRecord[];
+  if (await ensureIndex(git)) {
+    const stories = candidates(git.dir, slugId, Math.floor(opens / 1000));
+    const objects = stories.length > 0 ? await git.run(readObjects(stories.map(storyRef))) : [];
+    records = objects.flatMap((object, index) =>
+      object?.type === 'commit' ? [recordOf(parseCommitObject(object.sha, object.content), stories[index]!)] : [],
+    );
+  } else {
+    const refs = await git.run(listRefs(`${STORY_PREFIX}${slugId}-*`));
+    records = refs.map((raw) => recordOfRef(raw)).filter((record) => isDatedIdOf(record.story, slugId));
+  }
+  const latest = newestFirst(records)[0];
+  return latest && Date.parse(latest.time) >= opens ? latest : null;
 }
 
 /** Several leads of one story, reading its history once; the leads a pull kept aside only if needed. */

@@ -10,12 +10,14 @@ import {
   listRemotes,
   pushStoryRefs,
   refNames,
+  refTimes,
   refTips,
   setRef,
   STORY_PREFIX,
   UNSENT_PREFIX,
   updateRef,
 } from './git-commands.js';
+import { moveUnderLock } from './slug-index.js';
 import { isStoryId } from './story-id.js';
 
 /**
@@ -73,33 +75,38 @@ export interface PullReport {
 
 export async function pullStories(git: GitRunner, remote: string): Promise<PullReport> {
   await git.run(fetchStoryRefs(remote));
-  const report: PullReport = { created: [], updated: [], upToDate: [], kept: [] };
-  try {
-    // Both sides' refs in two calls, however many stories: only stories that differ cost more.
-    const local = await git.run(refTips(STORY_PREFIX));
-    for (const [story, theirs] of await git.run(refTips(FETCH_PREFIX))) {
-      if (!isStoryId(story)) continue; // a ref we did not write: never let it name a local ref
-      const ours = local.get(story) ?? null;
-      if (ours === theirs) report.upToDate.push(story);
-      else if (ours === null) {
-        await moveRef(git, story, theirs, null);
-        report.created.push(story);
-      } else if (await git.run(isAncestor(theirs, ours))) {
-        report.upToDate.push(story); // ours is ahead: push will send it
-      } else if (await git.run(isAncestor(ours, theirs))) {
-        await moveRef(git, story, theirs, ours);
-        report.updated.push(story);
-      } else {
-        report.kept.push(...(await keepUnsent(git, story, ours, theirs)));
-        await moveRef(git, story, theirs, ours);
-        report.updated.push(story);
+  // The fetch may take long and moves no story; the moves that follow hold the store lock, which keeps the slug index.
+  return moveUnderLock(git, async (moved) => {
+    const report: PullReport = { created: [], updated: [], upToDate: [], kept: [] };
+    try {
+      // Both sides' refs in two calls, however many stories: only stories that differ cost more.
+      const local = await git.run(refTips(STORY_PREFIX));
+      for (const { story, commit: theirs, seconds } of await git.run(refTimes(FETCH_PREFIX))) {
+        if (!isStoryId(story)) continue; // a ref we did not write: never let it name a local ref
+        const ours = local.get(story) ?? null;
+        if (ours === theirs) report.upToDate.push(story);
+        else if (ours === null) {
+          await moveRef(git, story, theirs, null);
+          report.created.push(story);
+        } else if (await git.run(isAncestor(theirs, ours))) {
+          report.upToDate.push(story); // ours is ahead: push will send it
+          continue;
+        } else if (await git.run(isAncestor(ours, theirs))) {
+          await moveRef(git, story, theirs, ours);
+          report.updated.push(story);
+        } else {
+          report.kept.push(...(await keepUnsent(git, story, ours, theirs)));
+          await moveRef(git, story, theirs, ours);
+          report.updated.push(story);
+        }
+        if (ours !== theirs) moved.push({ story, seconds });
       }
+    } finally {
+      const fetched = await git.run(refNames(FETCH_PREFIX));
+      if (fetched.length > 0) await git.run(deleteRefs(fetched));
     }
-  } finally {
-    const fetched = await git.run(refNames(FETCH_PREFIX));
-    if (fetched.length > 0) await git.run(deleteRefs(fetched));
-  }
-  return report;
+    return report;
+  });
 }
 
 async function moveRef(git: GitRunner, story: string, next: string, expected: string | null): Promise<void> {

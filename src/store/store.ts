@@ -10,6 +10,9 @@ import {
   readText,
   readTexts,
   readTip,
+  readAllTips,
+  readSummaries,
+  readTipCommits,
   readTipWithText,
   readUnsent,
   recentStoryForSlug,
@@ -19,10 +22,23 @@ import {
 } from './read.js';
 import { readKept, retireKept, type KeptWithBase } from './rebase.js';
 import { pullStories, pushStories, validateRemote, type KeptLead, type PullReport, type PushReport } from './remote.js';
-import { writeLead, writeStory, writeSteps, type NewLead, type StoryLead, type WriteStep } from './write.js';
+import { refsStamp, type RefsStamp } from './refs-state.js';
+import { startIndex } from './slug-index.js';
+import {
+  writeLead,
+  writeStories,
+  writeStory,
+  writeSteps,
+  type BulkReport,
+  type NewLead,
+  type StoryLead,
+  type StoryRun,
+  type WriteStep,
+} from './write.js';
 
 export { findLead, leadNumberOf, type LeadRecord, type StorySummary } from './read.js';
-export type { Author, NewLead, StoryLead } from './write.js';
+export type { RefsStamp } from './refs-state.js';
+export type { Author, BulkReport, NewLead, StoryLead, StoryRun } from './write.js';
 
 /**
  * A story store: a bare git repository where each story is one ref,
@@ -83,6 +99,7 @@ export class Store {
     await git.run(setConfig('leads.name', name ?? basename(path).replace(/\.git$/, '')));
     // Leads are small and many: keep reflogs so that a moved ref can always be traced.
     await git.run(setConfig('core.logAllRefUpdates', 'always'));
+    startIndex(path);
     return { store: new Store(path, git), created: true };
   }
 
@@ -107,6 +124,26 @@ export class Store {
   /** The latest lead of a story and its text, in one git call; null when there is no such story. */
   tipWithText(story: string): Promise<{ record: LeadRecord; text: string } | null> {
     return readTipWithText(this.git, story);
+  }
+
+  /** Where each story's ref points (null: no such story), in one git process however many stories the store holds. */
+  tipCommits(stories: readonly string[]): Promise<Map<string, string | null>> {
+    return readTipCommits(this.git, stories);
+  }
+
+  /** Where every story's ref points, from the refs alone (no commit is read): what a cached list compares. */
+  allTips(): Promise<Map<string, string>> {
+    return readAllTips(this.git);
+  }
+
+  /** The summaries of stories at given tips, in one git process: what a cached list reads for the stories that moved. */
+  summaries(tips: readonly (readonly [story: string, commit: string])[]): Promise<(StorySummary | null)[]> {
+    return readSummaries(this.git, tips);
+  }
+
+  /** The state of the story refs from a few file stats: what caches of the story list are keyed on. */
+  refsStamp(): RefsStamp {
+    return refsStamp(this.dir);
   }
 
   /** Every lead of a story, newest first. */
@@ -182,9 +219,8 @@ export class Store {
   }
 
   /**
-   * Writes a run of leads of one story at once (bulk import): all blobs in
-   * one git process, all trees in another, one commit-tree per lead, and the
-   * story's ref moved once, with the same compare-and-swap as `write`. A
+   * Writes a run of leads of one story at once: `writeStories` of one run,
+   * with the same compare-and-swap as `write` (a conflict is thrown). A
    * process killed part-way leaves the story as it was.
    */
   writeStory(story: string, parent: string | null, leads: readonly StoryLead[]): Promise<string[]> {
@@ -199,6 +235,17 @@ export class Store {
   /** Removes a kept lead's ref once it is re-committed or dropped. */
   retireKept(lead: KeptLead): Promise<void> {
     return retireKept(this.git, lead);
+  }
+
+  /**
+   * Bulk import: every run's leads streamed into one `git fast-import`,
+   * then every story's ref moved in one compare-and-swap transaction. Each
+   * story is written whole or not at all; stories another writer moved
+   * meanwhile are left alone and reported in `conflicts`. Runs may be
+   * produced as git writes (an async generator).
+   */
+  writeStories(runs: Iterable<StoryRun> | AsyncIterable<StoryRun>): Promise<BulkReport> {
+    return writeStories(this.git, runs);
   }
 
   /** Sends every story to a remote; stories another desk moved first are refused, never forced. */

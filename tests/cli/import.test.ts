@@ -1,7 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
 import { SAMPLE_DIR, git, sampleLead, tempStore } from '../helpers/store.js';
 
 /** An archive folder: the sample story as one story, with a times.tsv, and a second story without one. */
@@ -80,4 +83,104 @@ describe('leads import', () => {
     expect(result.stderr).toContain("'Bad Name' is not a story id");
     expect(leads(['import', join(root, 'nowhere')])).toMatchObject({ code: 2 });
   });
+});
+
+/** Waits until no process runs in a folder (git runs in the store): Linux's /proc tells; elsewhere, a pause. */
+async function untilNoProcessIn(dir: string): Promise<void> {
+  if (!existsSync('/proc/self/cwd')) return new Promise((resolve) => setTimeout(resolve, 1000));
+  const busy = () =>
+    readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .some((pid) => {
+        try {
+          return readlinkSync(`/proc/${pid}/cwd`) === dir;
+        } catch {
+          return false;
+        }
+      });
+  for (const deadline = Date.now() + 20_000; busy() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('leads import against another writer', () => {
+  /** Three stories of one lead each, imported; then a new lead for two of them. */
+  function raceArchive(leads: (args: string[], input?: string) => { code: number; stdout: string; stderr: string }): string {
+    const root = mkdtempSync(join(tmpdir(), 'leads-archive-'));
+    for (const story of ['a-story', 'b-story', 'c-story']) {
+      mkdirSync(join(root, story));
+      writeFileSync(join(root, story, '00.txt'), `S Korea-${story}\nFirst word on ${story}\nSEOUL, Nov. 3 (Hangang News) -- The ${story} began.\n\n(END)\n`);
+    }
+    expect(leads(['import', root]).code).toBe(0);
+    for (const story of ['a-story', 'b-story']) {
+      writeFileSync(join(root, story, '01.txt'), `(LEAD) S Korea-${story}\n(LEAD) More on ${story}\nSEOUL, Nov. 3 (Hangang News) -- The ${story} began.\n\nIt went on.\n\n(END)\n`);
+    }
+    return root;
+  }
+
+  it('leaves a story moved while it was imported to that writer, imports the rest, and exits 3', async () => {
+    const { home, dir, leads } = tempStore();
+    const root = raceArchive(leads);
+    // c-story's times.tsv is a pipe: the import stops there, after b-story's run has gone to git.
+    const pipe = join(root, 'c-story', 'times.tsv');
+    execFileSync('mkfifo', [pipe]);
+    const child = spawn(process.execPath, [BIN, 'import', root], { env: { PATH: process.env.PATH ?? '', HOME: home, LEADS_STORE: dir } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const writer = await open(pipe, 'w');
+    // Another desk moves b-story on meanwhile.
+    const theirs = leads(['commit', '-', '--story', 'b-story'], '(LEAD) S Korea-b-story\n(LEAD) Their take on b-story\nSEOUL, Nov. 3 (Hangang News) -- The b-story began.\n\nThey said so.\n\n(END)\n');
+    expect(theirs.code).toBe(0);
+    await writer.close();
+    expect(await exit).toBe(3);
+    expect(stderr).toBe('leads: b-story: another writer moved the story while it was imported, so it was left as they left it; re-run to import it\n');
+    expect(stdout).toBe('imported 1, skipped 3 already stored, failed 1; 3 stories\n');
+    expect(JSON.parse(leads(['log', 'b-story', '--json']).stdout).map((l: { headline: string }) => l.headline)).toEqual(['Their take on b-story', 'First word on b-story']);
+    expect(JSON.parse(leads(['log', 'a-story', '--json']).stdout).map((l: { headline: string }) => l.headline)).toEqual(['More on a-story', 'First word on a-story']);
+    expect(git(dir, 'fsck', '--no-progress', '--no-dangling')).toBe('');
+  });
+
+  it('killed at any moment, leaves each story as it was or imported whole, and only unreferenced objects', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'leads-archive-'));
+    for (let s = 0; s < 30; s++) {
+      const story = `kill-story-${s}`;
+      mkdirSync(join(root, story));
+      let body = `SEOUL, Nov. 3 (Hangang News) -- The ${story} began.`;
+      for (let n = 0; n < 4; n++) {
+        body += `\n\nUpdate ${n} on ${story} came in.`;
+        const label = n === 0 ? '' : `(${['', 'LEAD', '2nd LD', '3rd LD'][n]}) `;
+        writeFileSync(join(root, story, `0${n}.txt`), `${label}S Korea-${story}\n${label}Headline ${n} of ${story}\n${body}\n\n(END)\n`);
+      }
+    }
+    const importInto = (store: { home: string; dir: string }) =>
+      spawn(process.execPath, [BIN, 'import', root], { env: { PATH: process.env.PATH ?? '', HOME: store.home, LEADS_STORE: store.dir }, stdio: 'ignore' });
+    const started = Date.now();
+    await new Promise((resolve) => importInto(tempStore()).on('close', resolve));
+    const whole = Date.now() - started;
+    const seen = new Set<number>();
+    // Kills spread over the whole run: reading the archive, streaming to fast-import, the ref transaction, the upkeep after.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const store = tempStore();
+      const child = importInto(store);
+      const killer = setTimeout(() => child.kill('SIGKILL'), Math.round((whole * (attempt + 0.5)) / 10));
+      await new Promise((resolve) => child.on('close', resolve));
+      clearTimeout(killer);
+      const { dir, leads } = store;
+      // Only node was killed: a git it had started may still finish its part first.
+      await untilNoProcessIn(dir);
+      expect(git(dir, 'fsck', '--no-progress', '--no-dangling')).toBe('');
+      const refs = git(dir, 'for-each-ref', '--format=%(refname)').split('\n').filter(Boolean);
+      seen.add(refs.length);
+      expect(refs.every((ref) => git(dir, 'rev-list', '--count', ref).trim() === '4')).toBe(true);
+      // Nothing of the import's own in the store but objects (and a lock its dead owner left, which the next writer takes over).
+      expect(readdirSync(dir).filter((name) => !['HEAD', 'config', 'description', 'hooks', 'info', 'objects', 'refs', 'logs', 'branches', 'packed-refs', 'leads-index', 'leads.lock'].includes(name))).toEqual([]);
+      const rerun = leads(['import', root]);
+      expect(rerun.code).toBe(0);
+      expect(rerun.stdout).toBe(`imported ${(30 - refs.length) * 4}, skipped ${refs.length * 4} already stored, failed 0; 30 stories\n`);
+      expect(JSON.parse(leads(['list', '--json']).stdout)).toHaveLength(30);
+    }
+    // Some runs were killed before their refs moved, and some lived to move them.
+    expect(seen.has(0)).toBe(true);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/store.js';
 import { BIN } from '../helpers/cli.js';
 import { SAMPLE_STORY, commitSample, tempStore } from '../helpers/store.js';
 
@@ -12,17 +13,23 @@ leads(['commit', '-', '--story', 'xss-test'], 'S Korea-xss\n<script>alert(1)</sc
 let server: ChildProcess;
 let base = '';
 
-beforeAll(async () => {
-  server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', dir], { env: { PATH: process.env.PATH ?? '', HOME: home } });
-  base = await new Promise<string>((resolve, reject) => {
+/** `leads serve` on a store, and the address it prints. */
+async function serve(store: string, storeHome: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store], { env: { PATH: process.env.PATH ?? '', HOME: storeHome } });
+  const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
-      if (url) resolve(url);
+      const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      if (found) resolve(found);
     });
-    server.on('exit', (code) => reject(new Error(`leads serve exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`leads serve exited with ${code}`)));
   });
+  return { child, base: url };
+}
+
+beforeAll(async () => {
+  ({ child: server, base } = await serve(dir, home));
 });
 
 afterAll(() => {
@@ -78,6 +85,63 @@ describe('leads serve over HTTP', () => {
     ['an unknown path', 'admin'],
   ])('404 for %s', async (_name, path) => {
     expect((await fetch(`${base}${path}`)).status).toBe(404);
+  });
+});
+
+describe('leads serve on a store of many stories', () => {
+  const many = tempStore('many');
+  let manyServer: ChildProcess | undefined;
+  let manyBase = '';
+  const minute = (n: number) => new Date(Date.UTC(2026, 2, 14, 0, n));
+
+  beforeAll(async () => {
+    const store = await Store.open(many.dir, { PATH: process.env.PATH ?? '', HOME: many.home });
+    await store.writeStories(
+      Array.from({ length: 230 }, (_, n) => ({
+        story: `story-${n}`,
+        parent: null,
+        leads: [{ text: `Story ${n}\n\nSEOUL (Hangang News) -- Story ${n}.\n\n(END)\n`, author: { name: 'Desk', email: 'desk@example.com' }, time: minute(n), message: { lead: 0, story: `story-${n}`, label: null, headline: `Headline of story ${n}`, slug: null, attn: null } }],
+      })),
+    );
+    ({ child: manyServer, base: manyBase } = await serve(many.dir, many.home));
+  });
+
+  afterAll(() => {
+    manyServer?.kill();
+  });
+
+  const storiesOn = (html: string) => [...html.matchAll(/<small>(story-\d+)<\/small>/g)].map((m) => m[1]);
+
+  it('shows the newest 100 stories first, with a link to the older ones', async () => {
+    const html = await (await fetch(manyBase)).text();
+    expect(storiesOn(html)).toEqual(Array.from({ length: 100 }, (_, i) => `story-${229 - i}`));
+    expect(html).toContain('<nav class="pages">Stories 1-100 of 230 · <a href="/?page=2" rel="next">Older stories</a></nav>');
+  });
+
+  it.each([
+    ['2', 129, 30, '<nav class="pages"><a href="/" rel="prev">Newer stories</a> · Stories 101-200 of 230 · <a href="/?page=3" rel="next">Older stories</a></nav>'],
+    ['3', 29, 0, '<nav class="pages"><a href="/?page=2" rel="prev">Newer stories</a> · Stories 201-230 of 230</nav>'],
+  ])('page %s runs on from the page before, linked both ways', async (page, newest, oldest, nav) => {
+    const html = await (await fetch(`${manyBase}?page=${page}`)).text();
+    const shown = storiesOn(html);
+    expect([shown[0], shown.at(-1)]).toEqual([`story-${newest}`, `story-${oldest}`]);
+    expect(html).toContain(nav);
+  });
+
+  it.each(['0', '4', 'two', '-1', '1.5'])('says there is no page %s', async (page) => {
+    const response = await fetch(`${manyBase}?page=${page}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('No such page: the story list has 3 pages.');
+  });
+
+  it('shows a story committed while it runs on the next request', async () => {
+    await (await fetch(manyBase)).text();
+    const result = many.leads(['commit', '-', '--story', 'late-story'], 'S Korea-late\nA late story moves\nSEOUL, March 14 (Hangang News) -- It moved late.\n\n(END)\n');
+    expect(result.code).toBe(0);
+    const html = await (await fetch(manyBase)).text();
+    expect(storiesOn(html)).not.toContain('story-130');
+    expect(html).toContain('<a href="/story/late-story">A late story moves</a>');
+    expect(html).toContain('Stories 1-100 of 231');
   });
 });
 

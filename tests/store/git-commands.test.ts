@@ -4,20 +4,24 @@ import {
   fetchStoryRefs,
   getConfig,
   getIdentity,
-  hashFiles,
   isAncestor,
   leadsMissingFrom,
   listKept,
   listRefs,
   listRemotes,
   logRef,
-  makeTrees,
   parseCommitObject,
   pushStoryRefs,
   readObjects,
   refNames,
+  refTimes,
   refTips,
+  refValues,
+  SCRATCH_BRANCH,
+  streamCommit,
+  streamEnd,
   updateRef,
+  updateRefs,
   ZERO_ID,
 } from '../../src/store/git-commands.js';
 import type { GitCommand, GitExit } from '../../src/store/git.js';
@@ -163,16 +167,18 @@ describe('parsers of objects', () => {
     });
   });
 
-  it.each([
-    ['hashFiles', hashFiles(['/tmp/a', '/tmp/b'])],
-    ['makeTrees', makeTrees(['43dd47ea691c90a5fa7827892c70241913351963', '64c5e5885a4b06010b3a0c20edb7900dd0311025'])],
-  ])('%s reads one id a line, in order', (_name, command) => {
-    const stdout = '4797e309853b40c4fbecf3fd0e3c304dc5396df1\n62178d92d5f0635254363109b41b8432e50beef9\n';
-    expect(parse(command, stdout)).toEqual(['4797e309853b40c4fbecf3fd0e3c304dc5396df1', '62178d92d5f0635254363109b41b8432e50beef9']);
+  it('refValues reads each ref looked up, null for one that is missing', () => {
+    const stdout = `${QUAKE_2}\nrefs/leads/gone missing\n${FIRE_1}\n`;
+    expect(parse(refValues(['refs/leads/quake-20260314', 'refs/leads/gone', 'refs/leads/fire-20260314']), stdout)).toEqual([QUAKE_2, null, FIRE_1]);
+    expect(refValues(['refs/leads/a', 'refs/leads/b']).input).toBe('refs/leads/a\nrefs/leads/b\n');
   });
 
-  it('makeTrees separates the trees of a batch with blank lines', () => {
-    expect(makeTrees(['b1', 'b2']).input).toBe('100644 blob b1\tlead.txt\n\n100644 blob b2\tlead.txt\n');
+  it('refTimes reads each story with its tip and the tip\'s time in seconds', () => {
+    const stdout = `refs/leads/fire-20260314 ${FIRE_1} 1773450000\nrefs/leads/quake-20260314 ${QUAKE_2} 1773453600\n`;
+    expect(parse(refTimes('refs/leads/'), stdout)).toEqual([
+      { story: 'fire-20260314', commit: FIRE_1, seconds: 1773450000 },
+      { story: 'quake-20260314', commit: QUAKE_2, seconds: 1773453600 },
+    ]);
   });
 });
 
@@ -220,6 +226,44 @@ describe('writing commands', () => {
       QUAKE_2,
       old,
     ]);
+  });
+});
+
+describe('bulk writes', () => {
+  it('updateRefs moves every ref in one transaction, each against the value it was read at', () => {
+    const command = updateRefs(
+      [
+        { ref: 'refs/leads/quake-20260314', next: QUAKE_2, expected: QUAKE_1 },
+        { ref: 'refs/leads/fire-20260314', next: FIRE_1, expected: null },
+      ],
+      'leads: import',
+    );
+    expect(command.args).toEqual(['update-ref', '-m', 'leads: import', '--stdin']);
+    expect(command.input).toBe(
+      `start\nupdate refs/leads/quake-20260314 ${QUAKE_2} ${QUAKE_1}\nupdate refs/leads/fire-20260314 ${FIRE_1} ${ZERO_ID}\ncommit\n`,
+    );
+  });
+
+  it('streamCommit counts data in bytes, follows its parent only when told, and asks for its id', () => {
+    const text = 'SÉOUL, March 14 -- Quake.\n';
+    const chunk = streamCommit({
+      mark: 7,
+      from: QUAKE_1,
+      author: { name: 'Kim <Desk>', email: 'kim@example.com' },
+      time: new Date('2026-03-14T01:00:00Z'),
+      message: 'msg\n',
+      text,
+    });
+    expect(chunk).toBe(
+      `commit ${SCRATCH_BRANCH}\nmark :7\nauthor Kim Desk <kim@example.com> 1773450000 +0000\ncommitter Kim Desk <kim@example.com> 1773450000 +0000\n` +
+        `data 4\nmsg\n\nfrom ${QUAKE_1}\ndeleteall\nM 100644 inline lead.txt\ndata ${Buffer.byteLength(text)}\n${text}\nget-mark :7\n`,
+    );
+    expect(Buffer.byteLength(text)).toBe(text.length + 1);
+    expect(streamCommit({ mark: 8, from: null, author: { name: 'K', email: 'k@x' }, time: new Date(0), message: 'm', text: 't' })).not.toContain('from ');
+  });
+
+  it('streamEnd clears the scratch branch before done, so that fast-import writes no ref', () => {
+    expect(streamEnd()).toBe(`reset ${SCRATCH_BRANCH}\ndone\n`);
   });
 });
 

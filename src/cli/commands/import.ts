@@ -6,10 +6,9 @@ import { ArticleError, decodeArticleBytes } from '../../article/text.js';
 import { writeAttn } from '../../attn/write-attn.js';
 import { checkAttn } from '../../attn/check.js';
 import { diffLeads } from '../../diff/lead-diff.js';
-import { applyImport, readStoredStory } from '../../store/apply.js';
-import { StoreError } from '../../store/errors.js';
+import { readStoredStory } from '../../store/apply.js';
 import { planImport, type ImportFile } from '../../store/plan.js';
-import type { Author, Store } from '../../store/store.js';
+import type { Author, Store, StoryRun } from '../../store/store.js';
 import { isStoryId } from '../../store/story-id.js';
 import { subfolders } from '../input.js';
 import { EXIT, type Io } from '../io.js';
@@ -19,6 +18,8 @@ import { openStore } from '../store-access.js';
 import type { ArgsOf } from '../command-table.js';
 
 interface Tally {
+  /** Leads handed to git, counted as imported once their story's ref has moved. */
+  queued: number;
   imported: number;
   skipped: number;
   failed: number;
@@ -35,35 +36,58 @@ export async function run(args: ArgsOf<'import'>, io: Io): Promise<number> {
   const { root, names: folders } = subfolders(args.dir, io, 'with one sub-folder of leads per story');
   const store = await openStore(args, io);
   const author = await authorOf(args.author, store);
-  const total = folders.reduce((sum, name) => sum + leadFiles(join(root, name)).length, 0);
-  const tally: Tally = { imported: 0, skipped: 0, failed: 0, stories: 0 };
+  // Each folder is listed once: an archive of thousands of stories is not read three times over.
+  const files = new Map(folders.map((name) => [name, leadFiles(join(root, name))]));
+  const total = [...files.values()].reduce((sum, list) => sum + list.length, 0);
+  const tally: Tally = { queued: 0, imported: 0, skipped: 0, failed: 0, stories: 0 };
   const started = Date.now();
   const progress = (final = false) => {
     if (!io.stdoutIsTTY) return;
-    const done = tally.imported + tally.skipped + tally.failed;
+    const done = tally.queued + tally.skipped + tally.failed;
     const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
     const width = 30;
     const filled = Math.round((done / Math.max(1, total)) * width);
     io.stdout(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} leads, ${rate.toFixed(0)}/s${final ? '\n' : ''}`);
   };
-  for (const name of folders) {
-    if (!isStoryId(name)) {
-      const files = leadFiles(join(root, name)).length;
-      io.stderr(`leads: ${join(args.dir, name)}: '${name}' is not a story id (lower-case letters, digits, hyphens); skipped ${files} leads\n`);
-      tally.failed += files;
-      continue;
+  const tips = await store.tipCommits(folders.filter(isStoryId));
+  const runLength = new Map<string, number>();
+  // Stories are prepared one by one while git writes the ones before: one
+  // fast-import for the whole archive, then one ref transaction.
+  async function* runs(): AsyncGenerator<StoryRun> {
+    for (const name of folders) {
+      if (!isStoryId(name)) {
+        const count = files.get(name)!.length;
+        io.stderr(`leads: ${join(args.dir, name)}: '${name}' is not a story id (lower-case letters, digits, hyphens); skipped ${count} leads\n`);
+        tally.failed += count;
+        continue;
+      }
+      tally.stories++;
+      const run = await importStory(store, join(root, name), files.get(name)!, name, tips.get(name) ?? null, author, tally, io, progress);
+      if (run) {
+        runLength.set(name, run.leads.length);
+        yield run;
+      }
     }
-    tally.stories++;
-    await importStory(store, join(root, name), name, author, tally, io, progress);
+  }
+  const report = await store.writeStories(runs());
+  for (const { commits } of report.written) tally.imported += commits.length;
+  const badInput = tally.failed;
+  for (const story of report.conflicts) {
+    io.stderr(`leads: ${story}: another writer moved the story while it was imported, so it was left as they left it; re-run to import it\n`);
+    tally.failed += runLength.get(story) ?? 0;
   }
   progress(true);
   io.stdout(`imported ${tally.imported}, skipped ${tally.skipped} already stored, failed ${tally.failed}; ${tally.stories} stories\n`);
-  return tally.failed > 0 ? EXIT.usage : EXIT.ok;
+  // Input to fix comes first; a story that only needs a re-run is a conflict.
+  if (badInput > 0) return EXIT.usage;
+  return report.conflicts.length > 0 ? EXIT.conflict : EXIT.ok;
 }
 
 function leadFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name !== 'times.tsv' && !name.startsWith('.') && statSync(join(dir, name)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'times.tsv' && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile()))
+    .map((entry) => entry.name)
     .sort();
 }
 
@@ -89,18 +113,21 @@ function readTimes(dir: string): Map<string, Date> {
 type ReadLead = Exclude<ImportFile, { unreadable: string }>;
 type ReadFile = Extract<ImportFile, { unreadable: string }> | Omit<ReadLead, 'written' | 'check'>;
 
+/** A story's leads not yet stored, as one run for the bulk write; null when there is nothing to write. */
 async function importStory(
   store: Store,
   dir: string,
+  files: readonly string[],
   story: string,
+  tip: string | null,
   author: Author,
   tally: Tally,
   io: Io,
   progress: () => void,
-): Promise<void> {
-  // What is stored already, read in one go: a resumed import compares every lead.
-  const stored = await readStoredStory(store, story);
-  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir), stored.length) });
+): Promise<StoryRun | null> {
+  // A story not in the store costs no git call; one that is has its history and texts read in one go each.
+  const stored = tip === null ? [] : await readStoredStory(store, story);
+  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir, files), stored.length) });
   for (const entry of plan.entries) {
     if (entry.outcome === 'new') continue;
     if (entry.outcome === 'unreadable') {
@@ -115,28 +142,19 @@ async function importStory(
     const { lead, file, left } = plan.refusal;
     io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${join(dir, file)}; the story was not changed (${left} leads not imported)\n`);
     tally.failed += left;
-    return;
+    return null;
   }
-  // The new leads go in together: one ref update for the story, so that a
-  // story is either imported up to here or left as it was.
-  try {
-    await applyImport(store, plan, author);
-  } catch (error) {
-    if (error instanceof StoreError && error.kind === 'conflict') {
-      io.stderr(`leads: ${story}: ${error.message}\n`);
-      tally.failed += plan.leads.length;
-      return;
-    }
-    throw error;
-  }
-  tally.imported += plan.leads.length;
+  // The new leads go in together: the story's ref moves once, in the bulk
+  // write's one transaction, so that a story is either imported up to here or left as it was.
+  tally.queued += plan.leads.length;
   progress();
+  return plan.leads.length > 0 ? { story, parent: plan.parent, leads: plan.leads.map((lead) => ({ author, ...lead })) } : null;
 }
 
 /** Every file of a story folder in transmission order, decoded and parsed, its time from times.tsv or the file. */
-function readStoryFiles(dir: string): ReadFile[] {
+function readStoryFiles(dir: string, files: readonly string[]): ReadFile[] {
   const times = readTimes(dir);
-  return leadFiles(dir).map((file) => {
+  return files.map((file) => {
     const path = join(dir, file);
     try {
       const text = decodeArticleBytes(readFileSync(path));

@@ -5,6 +5,7 @@ import { formatHtml } from '../../format/html.js';
 import { errorPage, storyListPage, timelinePage } from '../../format/pages.js';
 import { StoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
+import { StoryListCache } from '../../store/story-list.js';
 import { isStoryId } from '../../store/story-id.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
@@ -18,8 +19,11 @@ import type { ArgsOf } from '../command-table.js';
 export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new CliError(`--port ${args.port} is not a port number (0-65535)`);
   const store = await openStore(args, io);
+  // Read once: the name, and the story list, which is read again only when the refs change.
+  const site: Site = { store, name: await store.name(), stories: new StoryListCache(store) };
+  await site.stories.current();
   const server = createServer((request, response) => {
-    handle(store, request, response).catch((error: unknown) => {
+    handle(site, request, response).catch((error: unknown) => {
       send(response, request, 500, errorPage(500, error instanceof Error ? error.message : String(error)));
     });
   });
@@ -36,16 +40,41 @@ export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function handle(store: Store, request: IncomingMessage, response: ServerResponse): Promise<void> {
+interface Site {
+  readonly store: Store;
+  readonly name: string;
+  readonly stories: StoryListCache;
+}
+
+/** Stories on a page of the list. */
+const PAGE_SIZE = 100;
+/** Pages already rendered, for as long as the cache hands out the same list. */
+const pagesOf = new WeakMap<readonly unknown[], Map<number, string>>();
+
+async function handle({ store, name, stories }: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     send(response, request, 405, errorPage(405, 'This page is read-only: only GET and HEAD are served.'));
     return;
   }
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
   if (path === '/') {
-    const stories = await store.list();
-    send(response, request, 200, storyListPage(await store.name(), stories));
+    const all = await stories.current();
+    const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+    const page = pageNumber(url.searchParams.get('page'));
+    if (page === null || page > pages) {
+      send(response, request, 404, errorPage(404, `No such page: the story list has ${pages} page${pages === 1 ? '' : 's'}.`));
+      return;
+    }
+    let rendered = pagesOf.get(all);
+    if (!rendered) pagesOf.set(all, (rendered = new Map()));
+    let html = rendered.get(page);
+    if (html === undefined) {
+      html = storyListPage(name, all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), { page, pages, total: all.length, size: PAGE_SIZE });
+      rendered.set(page, html);
+    }
+    send(response, request, 200, html);
     return;
   }
   const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+))?\/?$/.exec(path);
@@ -77,6 +106,12 @@ async function handle(store: Store, request: IncomingMessage, response: ServerRe
     }
     throw error;
   }
+}
+
+/** `?page=N`: a whole number from 1; no parameter is page 1. */
+function pageNumber(text: string | null): number | null {
+  if (text === null) return 1;
+  return /^[1-9]\d{0,6}$/.test(text) ? Number(text) : null;
 }
 
 function safeDecode(text: string): string | null {
