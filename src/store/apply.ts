@@ -1,6 +1,6 @@
 import { parseArticle } from '../article/parse.js';
 import { StoreError } from './errors.js';
-import type { CommitPlan, ImportPlan, StoredLead, TargetFacts } from './plan.js';
+import type { CommitPlan, StoredLead, TargetFacts } from './plan.js';
 import type { LeadRecord } from './read.js';
 import { datedStoryId } from './story-id.js';
 import type { Author, Store } from './store.js';
