@@ -184,10 +184,12 @@ export const COMMANDS = [
         range: { min: 0, max: 65535, integer: true, takes: 'a port number from 0 to 65535' },
       },
       host: { type: 'string', default: '127.0.0.1', describe: 'the address to listen on' },
+      'allow-host': { type: 'string', describe: 'DNS names (comma-separated) the page may be reached by besides its address' },
       store: storeOption,
     },
     examples: [
       ['$0 serve --port 8080', 'open http://127.0.0.1:8080/ in a browser'],
+      ['$0 serve --host 0.0.0.0 --allow-host desk.newsroom.example', 'for the whole newsroom, by that name'],
     ],
   },
   {

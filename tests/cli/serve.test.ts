@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
 import { BIN } from '../helpers/cli.js';
@@ -13,19 +14,34 @@ leads(['commit', '-', '--story', 'xss-test'], 'S Korea-xss\n<script>alert(1)</sc
 let server: ChildProcess;
 let base = '';
 
-/** `leads serve` on a store, and the address it prints. */
-async function serve(store: string, storeHome: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store], { env: { PATH: process.env.PATH ?? '', HOME: storeHome } });
+/** `leads serve` on a store, and the address it prints; `stderr` gathers what it logs. */
+async function serve(store: string, storeHome: string, extra: string[] = []): Promise<{ child: ChildProcess; base: string; stderr: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store, ...extra], { env: { PATH: process.env.PATH ?? '', HOME: storeHome } });
+  let err = '';
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      const found = /at (http:\/\/[^/ ]+:\d+\/)/.exec(out)?.[1];
       if (found) resolve(found);
     });
     child.on('exit', (code) => reject(new Error(`leads serve exited with ${code}`)));
   });
-  return { child, base: url };
+  return { child, base: url, stderr: () => err };
+}
+
+/** A GET with the Host header a browser on another site would send (fetch may not set it). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, host === '' ? { setHost: false } : { headers: { Host: host } }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 beforeAll(async () => {
@@ -85,6 +101,67 @@ describe('leads serve over HTTP', () => {
     ['an unknown path', 'admin'],
   ])('404 for %s', async (_name, path) => {
     expect((await fetch(`${base}${path}`)).status).toBe(404);
+  });
+});
+
+describe('leads serve trusts no Host', () => {
+  it.each([
+    ['another site', 'evil.example', 421],
+    ['another site on our port', 'evil.example:PORT', 421],
+    // Node's server refuses an HTTP/1.1 request without Host itself.
+    ['no Host at all', '', 400],
+    ['its address', '127.0.0.1:PORT', 200],
+    ['localhost', 'localhost:PORT', 200],
+    ['localhost in capitals', 'LOCALHOST:PORT', 200],
+  ])('%s: %s -> %i', async (_name, host, status) => {
+    const port = new URL(base).port;
+    const response = await getWithHost(base, host.replace('PORT', port));
+    expect(response.status).toBe(status);
+    if (status !== 200) expect(response.body).not.toContain('quake');
+  });
+
+  it('logs one line per request on stderr: method, path, status, time', async () => {
+    const own = await serve(dir, home);
+    try {
+      await fetch(`${own.base}story/${SAMPLE_STORY}`);
+      await fetch(`${own.base}nowhere`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const lines = own.stderr().trim().split('\n');
+      expect(lines[0]).toMatch(new RegExp(`^GET /story/${SAMPLE_STORY} 200 \\d+\\.\\dms$`));
+      expect(lines[1]).toMatch(/^GET \/nowhere 404 \d+\.\dms$/);
+    } finally {
+      own.child.kill();
+    }
+  });
+
+  it('a wildcard bind warns that the network can read the store; names come only from --allow-host', async () => {
+    const open = await serve(dir, home, ['--host', '0.0.0.0', '--allow-host', 'desk.newsroom.example']);
+    try {
+      expect(open.stderr()).toContain('leads: warning: listening on 0.0.0.0: anyone on the network who can reach it can read the store');
+      const port = new URL(open.base).port;
+      const local = `http://127.0.0.1:${port}/`;
+      expect((await getWithHost(local, `desk.newsroom.example:${port}`)).status).toBe(200);
+      expect((await getWithHost(local, `127.0.0.1:${port}`)).status).toBe(200);
+      expect((await getWithHost(local, `other.newsroom.example:${port}`)).status).toBe(421);
+    } finally {
+      open.child.kill();
+    }
+  });
+
+  it('a store that disappears while serving gives a 500 page that says so', async () => {
+    const doomed = tempStore('doomed');
+    commitSample(doomed.leads, 1);
+    const own = await serve(doomed.dir, doomed.home);
+    try {
+      renameSync(doomed.dir, `${doomed.dir}-moved`);
+      const response = await fetch(`${own.base}story/${SAMPLE_STORY}`);
+      expect(response.status).toBe(500);
+      expect(await response.text()).toContain(`The store at ${doomed.dir} is gone`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(own.stderr()).toContain(`leads: error serving /story/${SAMPLE_STORY}: the store at ${doomed.dir} is gone`);
+    } finally {
+      own.child.kill();
+    }
   });
 });
 

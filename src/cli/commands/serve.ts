@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { parseArticle } from '../../article/parse.js';
 import { diffLeads } from '../../diff/lead-diff.js';
 import { formatHtml } from '../../format/html.js';
@@ -17,14 +19,27 @@ import type { ArgsOf } from '../command-table.js';
  * links that can be shared. GET and HEAD only; 127.0.0.1 unless told.
  */
 export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new CliError(`--port ${args.port} is not a port number (0-65535)`);
   const store = await openStore(args, io);
   // Read once: the name, and the story list, which is read again only when the refs change.
   const site: Site = { store, name: await store.name(), stories: new StoryListCache(store) };
   await site.stories.current();
+  let hosts: ReadonlySet<string> = new Set();
   const server = createServer((request, response) => {
+    const started = performance.now();
+    // One line per request on stderr: method, path, status, time.
+    response.on('finish', () => {
+      io.stderr(`${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(1)}ms\n`);
+    });
+    // A page elsewhere can point a name it controls at this address (DNS rebinding): answer only our own names.
+    if (!hosts.has((request.headers.host ?? '').toLowerCase())) {
+      send(response, request, 421, errorPage(421, 'This server answers only to its own address.'));
+      return;
+    }
     handle(site, request, response).catch((error: unknown) => {
-      send(response, request, 500, errorPage(500, error instanceof Error ? error.message : String(error)));
+      const gone = !existsSync(store.dir);
+      const message = gone ? `The store at ${store.dir} is gone: it was moved or deleted while the page was served.` : error instanceof Error ? error.message : String(error);
+      io.stderr(`leads: error serving ${request.url}: ${gone ? `the store at ${store.dir} is gone` : message}\n`);
+      send(response, request, 500, errorPage(500, message));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -35,9 +50,41 @@ export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : args.port;
+  hosts = allowedHosts(args.host, port, args.allowHost);
+  if (!isLoopback(args.host)) {
+    io.stderr(`leads: warning: listening on ${args.host}: anyone on the network who can reach it can read the store\n`);
+  }
   io.stdout(`leads: serving ${store.dir} at http://${args.host}:${port}/ (read-only; Ctrl-C to stop)\n`);
   await new Promise((resolve) => server.on('close', resolve));
   return EXIT.ok;
+}
+
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+/**
+ * The Host headers the server answers: its loopback names when bound there,
+ * the address it was given, every interface address for a wildcard bind, and
+ * the DNS names given with --allow-host, each with the port.
+ */
+function allowedHosts(bound: string, port: number, allow: string | undefined): Set<string> {
+  const names = new Set<string>([bound]);
+  if (isLoopback(bound)) for (const name of ['127.0.0.1', 'localhost', '::1']) names.add(name);
+  if (bound === '0.0.0.0' || bound === '::') {
+    for (const name of ['127.0.0.1', 'localhost', '::1']) names.add(name);
+    for (const list of Object.values(networkInterfaces())) for (const entry of list ?? []) names.add(entry.address);
+  }
+  for (const name of (allow ?? '').split(',')) if (name.trim() !== '') names.add(name.trim());
+  const out = new Set<string>();
+  for (const name of names) {
+    const host = name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
+    out.add(`${host}:${port}`.toLowerCase());
+    if (port === 80) out.add(host.toLowerCase());
+  }
+  return out;
 }
 
 interface Site {
