@@ -28,8 +28,11 @@ export async function readTarget(store: Store, query: TargetQuery, options: Targ
     return { kind: 'named', story: query.story, tip: tip && storedLead(tip.record, tip.text) };
   }
   if (!options.new) {
-    const recent = await store.recentStoryForSlug(query.slugId, options.time, options.windowHours);
-    if (recent) return { kind: 'recent', story: recent.story, tip: storedLead(recent, await store.text(recent.commit)) };
+    const recent = await store.recentStoriesForSlug(query.slugId, options.time, options.windowHours);
+    // Two desks' stories of one slug in the window: which one this lead continues is the editor's to say.
+    if (recent.length > 1) return { kind: 'ambiguous', stories: recent.map(({ story, label, time }) => ({ story, label, time })) };
+    const [latest] = recent;
+    if (latest) return { kind: 'recent', story: latest.story, tip: storedLead(latest, await store.text(latest.commit)) };
   }
   for (let attempt = 1; ; attempt++) {
     const story = datedStoryId(query.slugId, options.time, attempt);

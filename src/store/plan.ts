@@ -113,7 +113,9 @@ export interface StoredLead extends PreviousLead {
 export type TargetFacts =
   | { readonly kind: 'named'; readonly story: string; readonly tip: StoredLead | null }
   | { readonly kind: 'recent'; readonly story: string; readonly tip: StoredLead }
-  | { readonly kind: 'fresh'; readonly story: string };
+  | { readonly kind: 'fresh'; readonly story: string }
+  /** Several stories of the slug moved within the window. */
+  | { readonly kind: 'ambiguous'; readonly stories: readonly { readonly story: string; readonly label: string | null; readonly time: string }[] };
 
 /** A write a plan decided: a lead as `Store.write` takes it, but for its author (known at apply time). */
 export interface PlannedLead {
@@ -152,7 +154,9 @@ export type CommitRefusal =
   /** The hand-written ATTN line disagrees with the copy. */
   | { readonly reason: 'attn-disagrees'; readonly findings: readonly AttnFinding[]; readonly suggested: string | null }
   /** The copy is the same as the latest lead's. */
-  | { readonly reason: 'identical'; readonly story: string; readonly previous: number };
+  | { readonly reason: 'identical'; readonly story: string; readonly previous: number }
+  /** Several stories of the draft's slug moved within the window: `--story` must say which. */
+  | { readonly reason: 'ambiguous-slug'; readonly stories: Extract<TargetFacts, { kind: 'ambiguous' }>['stories'] };
 
 export interface CommitPlan {
   readonly kind: 'commit';
@@ -177,8 +181,9 @@ export type CommitDecision = CommitPlan | { readonly kind: 'refused'; readonly r
 /** Where the draft goes, its label and ATTN line, its trailers; or why it must not be committed. */
 export function planCommit(input: CommitInput): CommitDecision {
   const { target, draft } = input;
-  const tip = target.kind === 'fresh' ? null : target.tip;
   const refuse = (refusal: CommitRefusal): CommitDecision => ({ kind: 'refused', refusal });
+  if (target.kind === 'ambiguous') return refuse({ reason: 'ambiguous-slug', stories: target.stories });
+  const tip = target.kind === 'fresh' ? null : target.tip;
   if (target.kind === 'named' && input.new && tip) return refuse({ reason: 'story-exists', story: target.story });
   if (tip && input.time.getTime() < Date.parse(tip.time)) {
     return refuse({ reason: 'before-previous', story: target.story, previous: tip.lead });

@@ -140,6 +140,11 @@ export function newestFirst<T extends { readonly story: string; readonly time: s
  * cannot be kept (read-only to this user) is searched by ref name instead.
  */
 export async function recentStoryForSlug(git: GitRunner, slugId: string, now: Date, windowHours: number): Promise<LeadRecord | null> {
+  return (await recentStoriesForSlug(git, slugId, now, windowHours))[0] ?? null;
+}
+
+/** Every story of a slug whose latest lead moved within the window, newest first. */
+export async function recentStoriesForSlug(git: GitRunner, slugId: string, now: Date, windowHours: number): Promise<LeadRecord[]> {
   validateStoryId(slugId);
   const opens = now.getTime() - windowHours * 3_600_000;
   let records: LeadRecord[];
@@ -153,8 +158,7 @@ export async function recentStoryForSlug(git: GitRunner, slugId: string, now: Da
     const refs = await git.run(listRefs(`${STORY_PREFIX}${slugId}-*`));
     records = refs.map((raw) => recordOfRef(raw)).filter((record) => isDatedIdOf(record.story, slugId));
   }
-  const latest = newestFirst(records)[0];
-  return latest && Date.parse(latest.time) >= opens ? latest : null;
+  return newestFirst(records).filter((record) => Date.parse(record.time) >= opens);
 }
 
 /** Several leads of one story, reading its history once; the leads a pull kept aside only if needed. */

@@ -15,6 +15,7 @@ import {
   readTipCommits,
   readTipWithText,
   readUnsent,
+  recentStoriesForSlug,
   recentStoryForSlug,
   resolveLeads,
   type LeadRecord,
@@ -172,6 +173,11 @@ export class Store {
    */
   recentStoryForSlug(slugId: string, now: Date, windowHours: number): Promise<LeadRecord | null> {
     return recentStoryForSlug(this.git, slugId, now, windowHours);
+  }
+
+  /** Every story of this slug id whose latest lead moved within the window, newest first. */
+  recentStoriesForSlug(slugId: string, now: Date, windowHours: number): Promise<LeadRecord[]> {
+    return recentStoriesForSlug(this.git, slugId, now, windowHours);
   }
 
   /**

@@ -119,6 +119,23 @@ describe('leads commit: finding the story', () => {
     );
   });
 
+  it('two stories of one slug in the window: a plain commit lists them and asks for --story, writing nothing', () => {
+    const { dir, leads } = tempStore();
+    leads(['commit', lead(0), '--date', '2026-03-14T01:00:00Z']);
+    leads(['commit', lead(0), '--new', '--date', '2026-03-14T02:00:00Z']);
+    const before = git(dir, 'for-each-ref');
+    const result = leads(['commit', lead(1), '--date', '2026-03-14T03:00:00Z']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `leads: 2 stories of this slug moved in the window: ${SAMPLE_STORY}-2 (first version, 2026-03-14T02:00:00+00:00), ` +
+        `${SAMPLE_STORY} (first version, 2026-03-14T01:00:00+00:00); give --story ID for the one this lead continues\n`,
+    });
+    expect(git(dir, 'for-each-ref')).toBe(before);
+    expect(leads(['commit', lead(1), '--story', `${SAMPLE_STORY}-2`, '--date', '2026-03-14T03:00:00Z']).stdout).toMatch(/^LEAD {2}s-korea-earthquake-20260314-2 /);
+  });
+
   it('--dry-run writes nothing; --print writes the lead as it must move and the summary to stderr', () => {
     const { dir, leads } = tempStore();
     leads(['commit', lead(0), '--date', '2026-03-14T01:00:00Z']);

@@ -100,7 +100,7 @@ export interface CommitResult {
 export async function commitLead(store: Store, draft: Article, options: CommitOptions): Promise<CommitResult | CommitRejected> {
   const query = options.story !== undefined ? { story: validateStoryId(options.story) } : { slugId: slugIdOf(draft, 'give --story ID') };
   const target = await readTarget(store, query, { new: options.new ?? false, time: options.time, windowHours: options.window });
-  const tip = target.kind === 'fresh' ? null : target.tip;
+  const tip = target.kind === 'fresh' || target.kind === 'ambiguous' ? null : target.tip;
   const written = tip ? writeAttn(diffLeads(tip.article, draft), options.attn) : null;
   const decision = planCommit({
     draft,
@@ -141,6 +141,10 @@ function refusalError(refusal: Exclude<CommitRefusal, { reason: 'attn-disagrees'
       );
     case 'identical':
       return new StoreError('identical', `the lead is identical to lead ${refusal.previous} of ${refusal.story}; nothing to commit`);
+    case 'ambiguous-slug': {
+      const list = refusal.stories.map((s) => `${s.story} (${s.label ?? 'first version'}, ${s.time})`).join(', ');
+      return new CliError(`${refusal.stories.length} stories of this slug moved in the window: ${list}; give --story ID for the one this lead continues`);
+    }
   }
 }
 
