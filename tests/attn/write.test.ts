@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { writeAttn } from '../../src/attn/write-attn.js';
 import { compareLines } from '../../src/attn/compare.js';
-import { changeFacts, classifyWords } from '../../src/attn/facts.js';
-import { REUTERS, formatAttn, ranges, styleFromJson } from '../../src/attn/style.js';
+import { changeFacts } from '../../src/attn/facts.js';
+import { formatAttn } from '../../src/attn/style.js';
 import { writeClauses } from '../../src/attn/write.js';
 import { diffLeads } from '../../src/diff/lead-diff.js';
-import { diffWords } from '../../src/diff/words.js';
 import { FIRE, fireLead } from '../fixtures/story.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -50,21 +49,6 @@ describe('the case suite: the line a careful desk editor would write', () => {
   });
 });
 
-describe('changed words', () => {
-  it.each([
-    ['about 300 workers', 'about 1,200 workers', 'figures'],
-    ['at 2:10 p.m.', 'at 2:40 p.m.', 'figures'],
-    ['the city of Samchek', 'the city of Samcheok', 'typo'],
-    ['officials said', 'officials said.', 'typo'],
-    ['two helicopters', 'three helicopters', 'figures'],
-    ['two workers were hurt', 'three workers were hurt', 'figures'],
-    ['two helicopters', 'two helicopters and a drone', 'content'],
-    ['about 300 workers', 'about 300 workers and 40 visitors', 'content'],
-  ])('%s -> %s is %s', (before, after, kind) => {
-    expect(classifyWords(diffWords(before, after).words)).toBe(kind);
-  });
-});
-
 describe('writeClauses', () => {
   const facts = (next: readonly string[], fields = {}) => changeFacts(diffLeads(fireLead(FIRE), fireLead(next, fields)));
   const line = (next: readonly string[], options = {}) => formatAttn(writeClauses(facts(next), options));
@@ -91,31 +75,5 @@ describe('writeClauses', () => {
     expect(writeAttn(diffLeads(flash, fireLead(FIRE, { labelText: 'LEAD' }))).line).toBe(
       '(ATTN: RECASTS headline; ADDS details throughout)',
     );
-  });
-
-  it('writes ranges as desks do', () => {
-    expect(ranges([2, 5, 10, 13, 14, 15, 16])).toBe('2, 5, 10, 13-16');
-  });
-});
-
-describe('house styles', () => {
-  const clauses = writeClauses(changeFacts(diffLeads(fireLead(FIRE), fireLead([...FIRE, 'A.', 'B.'], { byline: 'Kang Ji-won' }))));
-
-  it('reuters: sentence-case verbs, commas, paragraphs', () => {
-    expect(formatAttn(clauses, REUTERS)).toBe('(Adds more details in last 2 paragraphs, byline)');
-  });
-
-  it('a house style from JSON, over yonhap defaults', () => {
-    const style = styleFromJson({ name: 'desk', open: '[NOTE: ', close: ']', verbs: { ADDS: 'INSERTS' }, positions: { last: 'final {n} grafs' } });
-    expect(formatAttn(clauses, style)).toBe('[NOTE: INSERTS more details final 2 grafs, byline]');
-  });
-
-  it.each([
-    [[], 'a house style is a JSON object'],
-    [{ verbCase: 'lower' }, '"verbCase" must be "upper" or "sentence"'],
-    [{ verbs: { SHOUTS: 'X' } }, '"verbs" names an unknown verb SHOUTS'],
-    [{ positions: { everywhere: 'x' } }, '"positions" has an unknown form everywhere'],
-  ])('refuses a bad style %j', (json, message) => {
-    expect(() => styleFromJson(json)).toThrow(message);
   });
 });
