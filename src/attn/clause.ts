@@ -28,7 +28,8 @@ export function positionsOf(where: Where | null, paragraphCount: number): number
     case 'paras':
       return [...where.paragraphs];
     case 'last':
-      return range(paragraphCount - where.count + 1, paragraphCount);
+      // `last 5 paras` of a 3-paragraph lead is all of it, not paras -1 and 0.
+      return range(Math.max(1, paragraphCount - where.count + 1), paragraphCount);
     case 'first':
       return range(1, where.count);
     case 'from':

@@ -52,6 +52,6 @@ export function readVerb(word: string): ReadVerb | null {
   const upper = word.toUpperCase();
   if ((VERBS as readonly string[]).includes(upper)) return { verb: upper as Verb, written: word, misspelled: false };
   const base = BASE_FORMS[upper] ?? BASE_FORMS[upper.replace(/E?D$/, '')] ?? BASE_FORMS[upper.replace(/IED$/, 'Y')] ??
-    BASE_FORMS[upper.replace(/D$/, '')];
+    BASE_FORMS[upper.replace(/D$/, '')] ?? BASE_FORMS[upper.replace(/([A-Z])\1ED$/, '$1')];
   return base ? { verb: base, written: word, misspelled: true } : null;
 }
