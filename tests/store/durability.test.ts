@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,4 +170,30 @@ describe('a read-only store', () => {
     })();
   });
 
+});
+
+describe('--new losing a race', () => {
+  it('says to continue the story the other desk started, not to start yet another', async () => {
+    const a = tempStore();
+    const b = tempStore();
+    commitSample(a.leads, 0);
+    // Desk B has already made the story desk A's --new is about to start.
+    expect(b.leads(['commit', '-', '--story', `${SAMPLE_STORY}-2`], sampleLead(0)).code).toBe(0);
+    // Hold the store lock so that A's commit waits between reading the store and moving its ref.
+    const lock = join(a.dir, 'leads.lock');
+    writeFileSync(lock, `${process.pid} test ${Date.now()} hold\n`);
+    const child = spawn(process.execPath, [BIN, 'commit', '-', '--new', '--date', '2026-03-14T02:00:00Z'], { env: { ...env(a.home), LEADS_STORE: a.dir } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end(sampleLead(0).replace('4:12 a.m.', '4:13 a.m.'));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    git(a.dir, 'fetch', '--quiet', b.dir, `refs/leads/${SAMPLE_STORY}-2:refs/leads/${SAMPLE_STORY}-2`);
+    unlinkSync(lock);
+    expect(await exited).toBe(3);
+    expect(stderr).toBe(
+      `leads: another desk started ${SAMPLE_STORY}-2 at the same moment; to add this lead to it, re-run with --story ${SAMPLE_STORY}-2 instead of --new\n`,
+    );
+    expect(git(a.dir, 'rev-list', '--count', `refs/leads/${SAMPLE_STORY}-2`).trim()).toBe('1');
+  }, 30_000);
 });
