@@ -3,7 +3,7 @@ import { hasChanges } from '../diff/lead-diff.js';
 import type { Clause } from './clause.js';
 import { changeFacts, type ChangeFacts } from './facts.js';
 import { formatAttn, YONHAP, type HouseStyle } from './style.js';
-import { writeClauses, type WriteOptions } from './write.js';
+import { writeClauses, type WriteOptions } from './compose.js';
 
 /** The house style (default Yonhap), the editor's own content phrase, and whether the change corrects an error. */
 export interface AttnOptions extends WriteOptions {

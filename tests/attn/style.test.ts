@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clause, Where } from '../../src/attn/clause.js';
 import { changeFacts } from '../../src/attn/facts.js';
 import { REUTERS, YONHAP, formatAttn, formatClause, formatWhere, ranges, styleFromJson } from '../../src/attn/style.js';
-import { writeClauses } from '../../src/attn/write.js';
+import { writeClauses } from '../../src/attn/compose.js';
 import { diffLeads } from '../../src/diff/lead-diff.js';
 import { FIRE, fireLead } from '../fixtures/story.js';
 

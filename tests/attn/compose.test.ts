@@ -6,7 +6,7 @@ import { writeAttn } from '../../src/attn/write-attn.js';
 import { compareLines } from '../../src/attn/compare.js';
 import { changeFacts } from '../../src/attn/facts.js';
 import { formatAttn } from '../../src/attn/style.js';
-import { writeClauses } from '../../src/attn/write.js';
+import { writeClauses } from '../../src/attn/compose.js';
 import { diffLeads } from '../../src/diff/lead-diff.js';
 import { FIRE, fireLead } from '../fixtures/story.js';
 import { REPO_ROOT } from '../helpers/cli.js';
