@@ -115,14 +115,18 @@ class Alignment {
 
   /** An identical paragraph that is not on the anchor chain has moved. */
   matchMovedIdentical(): void {
-    const waiting = new Map<string, number[]>();
+    // Old positions by text, taken in order through a cursor: no shift() in the loop.
+    const waiting = new Map<string, { at: number; positions: number[] }>();
     this.oldParas.forEach((text, i) => {
-      if (this.oldGroup[i] === null) waiting.set(text, [...(waiting.get(text) ?? []), i]);
+      if (this.oldGroup[i] !== null) return;
+      const entry = waiting.get(text);
+      if (entry) entry.positions.push(i);
+      else waiting.set(text, { at: 0, positions: [i] });
     });
     this.newParas.forEach((text, j) => {
       if (this.newGroup[j] !== null) return;
-      const i = waiting.get(text)?.shift();
-      if (i !== undefined) this.link([i], [j], true, 1);
+      const entry = waiting.get(text);
+      if (entry && entry.at < entry.positions.length) this.link([entry.positions[entry.at++]!], [j], true, 1);
     });
   }
 
@@ -179,7 +183,7 @@ class Alignment {
     for (const c of candidates) {
       const source = kind === 'split' ? c.oldIndex : c.newIndex;
       const share = kind === 'split' ? c.newInOld : c.oldInNew;
-      if (share >= THRESHOLDS.piece) bySource.set(source, [...(bySource.get(source) ?? []), c]);
+      if (share >= THRESHOLDS.piece) pushTo(bySource, source, c);
     }
     const bestSingle = new Map<number, number>();
     for (const c of candidates) {
@@ -231,7 +235,7 @@ class Alignment {
       if (group.inPlace) continue;
       const gap = this.gapOf(this.anchorOld, group.old[0]!);
       if (gap !== this.gapOf(this.anchorNew, group.new[0]!)) continue;
-      byGap.set(gap, [...(byGap.get(gap) ?? []), group]);
+      pushTo(byGap, gap, group);
     }
     for (const list of byGap.values()) {
       list.sort((x, y) => x.old[0]! - y.old[0]!);
@@ -247,7 +251,7 @@ class Alignment {
     let lastInPlace: Group | null = null;
     this.oldParas.forEach((_, i) => {
       const group = this.oldGroup[i] ?? null;
-      if (group === null) deletesAfter.set(lastInPlace, [...(deletesAfter.get(lastInPlace) ?? []), i]);
+      if (group === null) pushTo(deletesAfter, lastInPlace, i);
       else if (group.inPlace) lastInPlace = group;
     });
     const out: ParagraphChange[] = [];
@@ -304,6 +308,12 @@ function stripBreaks(text: string): string {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function consecutiveRuns(sorted: readonly number[]): number[][] {
