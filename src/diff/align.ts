@@ -1,5 +1,5 @@
 import { longestIncreasing, matchIdentical } from './anchors.js';
-import { containment, joinProfiles, profile, similarity, type Profile } from './similarity.js';
+import { containment, joinProfiles, pairKey, sequenceOf, similarity, Vocabulary, type Profile } from './similarity.js';
 import { diffWords, MAX_DISSIMILAR_TOKENS, MAX_WORD_DIFF_TOKENS, type WordChange } from './words.js';
 
 export type ParagraphOp = 'equal' | 'edit' | 'add' | 'delete' | 'move' | 'split' | 'merge';
@@ -82,6 +82,7 @@ class Alignment {
   private readonly groups: Group[] = [];
   private anchorOld: number[] = [];
   private anchorNew: number[] = [];
+  private readonly vocabulary = new Vocabulary();
 
   constructor(
     private readonly oldParas: readonly string[],
@@ -133,7 +134,7 @@ class Alignment {
   pairLeads(): void {
     if (this.oldParas.length === 0 || this.newParas.length === 0) return;
     if (this.oldGroup[0] || this.newGroup[0]) return;
-    this.link([0], [0], false, similarity(profile(this.oldParas[0]!), profile(this.newParas[0]!)));
+    this.link([0], [0], false, similarity(this.vocabulary.profile(this.oldParas[0]!), this.vocabulary.profile(this.newParas[0]!)));
   }
 
   /** Edited paragraphs, splits and merges, among what is left. */
@@ -141,8 +142,8 @@ class Alignment {
     const oldLeft = this.unmatched(this.oldGroup);
     const newLeft = this.unmatched(this.newGroup);
     if (oldLeft.length === 0 || newLeft.length === 0) return;
-    const oldProfiles = new Map(oldLeft.map((i) => [i, profile(this.oldParas[i]!)]));
-    const newProfiles = new Map(newLeft.map((j) => [j, profile(this.newParas[j]!)]));
+    const oldProfiles = new Map(oldLeft.map((i) => [i, this.vocabulary.profile(this.oldParas[i]!)]));
+    const newProfiles = new Map(newLeft.map((j) => [j, this.vocabulary.profile(this.newParas[j]!)]));
     const candidates = findCandidates(oldProfiles, newProfiles);
 
     // A split or merge beats a single pair when the pieces together match better.
@@ -335,7 +336,7 @@ function findCandidates(
   oldProfiles: ReadonlyMap<number, Profile>,
   newProfiles: ReadonlyMap<number, Profile>,
 ): Candidate[] {
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   for (const [i, p] of oldProfiles) {
     for (const key of keysOf(p)) {
       const holders = index.get(key);
@@ -365,6 +366,11 @@ function findCandidates(
   return candidates;
 }
 
-function keysOf(p: Profile): Iterable<string> {
-  return p.pairCount > 0 ? p.pairs.keys() : p.words.keys();
+/** The index keys of a paragraph, in order of first occurrence: its word pairs, or its words when it has no pairs. */
+function keysOf(p: Profile): Iterable<number> {
+  const keys = new Set<number>();
+  const seq = sequenceOf(p);
+  if (p.pairCount > 0) for (let k = 1; k < seq.length; k++) keys.add(pairKey(seq[k - 1]!, seq[k]!));
+  else for (const id of seq) keys.add(id);
+  return keys;
 }
