@@ -80,6 +80,16 @@ export function pairKey(first: number, second: number): number {
   return first * PAIR_BASE + second;
 }
 
+/**
+ * Keys a light edit usually leaves alone: the smallest and largest word-pair
+ * keys (a one-word change replaces two pairs of dozens), or the smallest word
+ * of a paragraph without pairs.
+ */
+export function landmarks(p: Profile): number[] {
+  if (p.pairCount > 0) return [p.pairs[p.pairStart]!, p.pairs[p.pairStart + p.pairCount - 1]!];
+  return p.wordCount > 0 ? [p.ids[p.start + p.wordCount]!] : [];
+}
+
 /** A profile's word ids in text order. */
 export function sequenceOf(p: Profile): Int32Array {
   return p.ids.subarray(p.start, p.start + p.wordCount);
