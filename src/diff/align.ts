@@ -1,6 +1,6 @@
 import { longestIncreasing, matchIdentical } from './anchors.js';
 import { containment, joinProfiles, landmarks, pairKey, sequenceOf, similarity, Vocabulary, type Profile } from './similarity.js';
-import { diffWords, MAX_DISSIMILAR_TOKENS, MAX_WORD_DIFF_TOKENS, type WordChange } from './words.js';
+import { diffWords, MAX_DISSIMILAR_TOKENS, type WordChange } from './words.js';
 
 export type ParagraphOp = 'equal' | 'edit' | 'add' | 'delete' | 'move' | 'split' | 'merge';
 
@@ -449,7 +449,7 @@ class Alignment {
       group.old.length > 1 ? 'merge' : group.new.length > 1 ? 'split' : !group.inPlace ? 'move' : group.identical ? 'equal' : 'edit';
     const edited = !group.identical && stripBreaks(oldText) !== stripBreaks(newText);
     // Word diffs of paragraphs that share little cost the most and show the least.
-    const maxTokens = group.score >= THRESHOLDS.pair ? MAX_WORD_DIFF_TOKENS : MAX_DISSIMILAR_TOKENS;
+    const maxTokens = group.score >= THRESHOLDS.pair ? Infinity : MAX_DISSIMILAR_TOKENS;
     const diff = oldText === newText ? null : diffWords(oldText, newText, { maxTokens });
     return {
       op,

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { matchRuns } from './anchors.js';
 import { tokenize } from './tokens.js';
 
 export type WordOp = 'equal' | 'add' | 'delete';
@@ -8,18 +9,27 @@ export interface WordChange {
   readonly text: string;
 }
 
-/** Above this many tokens on both sides together, a pair is shown as a rewrite, not word by word. */
-export const MAX_WORD_DIFF_TOKENS = 20_000;
+/**
+ * Up to this many tokens on both sides together, jsdiff diffs the two texts
+ * whole. Longer texts (a transcript moved as one paragraph) are first
+ * anchored on runs of tokens that occur once on each side, and only what lies
+ * between anchors goes to jsdiff: its cost grows with length times edits.
+ */
+export const MAX_WHOLE_DIFF_TOKENS = 20_000;
 /** Pairs that share little (a recast lead) get a word diff only while they are this short. */
 export const MAX_DISSIMILAR_TOKENS = 600;
-/** jsdiff gives up past this many token edits; the pair is then a rewrite. */
+/** Past this many token edits the pair is a rewrite: a word diff of a rewrite helps nobody. */
 export const MAX_WORD_EDITS = 2_000;
+/** Tokens in a row that make an anchor in a long text: four words and the spaces between them. */
+const ANCHOR_RUN = 8;
+/** What jsdiff may spend on a long stretch with no anchor (edits times tokens): tens of milliseconds. */
+const UNANCHORED_STEPS = 4_000_000;
 
 /**
  * Word-level changes from one text to another. Returns the whole old text
- * deleted and the whole new one added when the texts are too long or too
- * different to diff cheaply: jsdiff takes tens of seconds on long unrelated
- * texts, and a word diff of a rewrite helps nobody.
+ * deleted and the whole new one added when the texts are longer than
+ * `maxTokens` or too different to diff cheaply: jsdiff takes tens of seconds
+ * on long unrelated texts, and a word diff of a rewrite helps nobody.
  */
 export function diffWords(
   oldText: string,
@@ -27,18 +37,74 @@ export function diffWords(
   options: { maxTokens?: number } = {},
 ): { words: WordChange[]; rewrite: boolean } {
   if (oldText === newText) return { words: oldText === '' ? [] : [{ op: 'equal', text: oldText }], rewrite: false };
-  const oldTokens = tokenize(oldText);
-  const newTokens = tokenize(newText);
-  const changes =
-    oldTokens.length + newTokens.length > (options.maxTokens ?? MAX_WORD_DIFF_TOKENS)
-      ? undefined
-      : diffArrays(oldTokens, newTokens, { maxEditLength: MAX_WORD_EDITS });
+  let oldTokens: string[] | null = tokenize(oldText);
+  let newTokens: string[] | null = tokenize(newText);
+  const total = oldTokens.length + newTokens.length;
+  if (total > (options.maxTokens ?? Infinity)) return { words: rewrite(oldText, newText), rewrite: true };
+  let changes: WordChange[] | undefined;
+  if (total <= MAX_WHOLE_DIFF_TOKENS) {
+    changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_WORD_EDITS })?.map((change) => ({
+      op: change.added ? 'add' : change.removed ? 'delete' : 'equal',
+      text: change.value.join(''),
+    }));
+  } else {
+    const vocabulary = new Map<string, number>();
+    const oldSide = spans(oldTokens, vocabulary);
+    const newSide = spans(newTokens, vocabulary);
+    // The token strings are the largest thing held; only their numbers go on.
+    oldTokens = newTokens = null;
+    changes = anchoredDiff(oldText, oldSide, newText, newSide);
+  }
   if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
-  const raw: WordChange[] = changes.map((change) => ({
-    op: change.added ? 'add' : change.removed ? 'delete' : 'equal',
-    text: change.value.join(''),
-  }));
-  return { words: tidy(raw), rewrite: false };
+  return { words: tidy(changes), rewrite: false };
+}
+
+/** Tokens as numbers, with where each starts in the text (tokens cover the text end to end). */
+interface Spans {
+  readonly ids: Int32Array;
+  /** One more than the tokens: the text's length last. */
+  readonly starts: Int32Array;
+}
+
+function spans(tokens: readonly string[], vocabulary: Map<string, number>): Spans {
+  const ids = new Int32Array(tokens.length);
+  const starts = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    let id = vocabulary.get(token);
+    if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
+    ids[k] = id;
+    starts[k + 1] = starts[k]! + token.length;
+  }
+  return { ids, starts };
+}
+
+/**
+ * The word diff of two long texts: matched on anchors (see
+ * MAX_WHOLE_DIFF_TOKENS), in memory linear in the tokens; undefined past
+ * MAX_WORD_EDITS token edits.
+ */
+function anchoredDiff(oldText: string, oldSide: Spans, newText: string, newSide: Spans): WordChange[] | undefined {
+  const runs = matchRuns(oldSide.ids, newSide.ids, { run: ANCHOR_RUN, unanchoredSteps: UNANCHORED_STEPS });
+  const matched = runs.length.reduce((sum, length) => sum + length, 0);
+  if (oldSide.ids.length + newSide.ids.length - 2 * matched > MAX_WORD_EDITS) return undefined;
+  const out: WordChange[] = [];
+  const push = (op: WordOp, text: string, side: Spans, from: number, to: number) => {
+    if (from < to) out.push({ op, text: text.slice(side.starts[from], side.starts[to]) });
+  };
+  let i = 0;
+  let j = 0;
+  runs.old.forEach((start, r) => {
+    const length = runs.length[r]!;
+    push('delete', oldText, oldSide, i, start);
+    push('add', newText, newSide, j, runs.new[r]!);
+    push('equal', oldText, oldSide, start, start + length);
+    i = start + length;
+    j = runs.new[r]! + length;
+  });
+  push('delete', oldText, oldSide, i, oldSide.ids.length);
+  push('add', newText, newSide, j, newSide.ids.length);
+  return out;
 }
 
 function rewrite(oldText: string, newText: string): WordChange[] {
