@@ -1,5 +1,5 @@
 import { longestIncreasing, matchIdentical } from './anchors.js';
-import { containment, joinProfiles, landmarks, pairKey, sequenceOf, similarity, Vocabulary, type Profile } from './similarity.js';
+import { containment, eitherContains, joinProfiles, landmarks, pairKey, sequenceOf, similarity, Vocabulary, type Profile } from './similarity.js';
 import { diffWords, MAX_DISSIMILAR_TOKENS, type WordChange } from './words.js';
 
 export type ParagraphOp = 'equal' | 'edit' | 'add' | 'delete' | 'move' | 'split' | 'merge';
@@ -133,6 +133,9 @@ class Alignment {
   private readonly oldProfiles: (Profile | undefined)[];
   private readonly newProfiles: (Profile | undefined)[];
   private readonly vocabulary = new Vocabulary();
+  private readonly pieceKeys: number[] = [-1, -1, -1, -1, -1, -1, -1, -1];
+  private readonly pieceAnswers: boolean[] = new Array<boolean>(8).fill(false);
+  private pieceNext = 0;
 
   constructor(
     private readonly oldParas: readonly string[],
@@ -229,7 +232,8 @@ class Alignment {
     };
     const near = (a: number, b: number) => {
       for (let d = 0; d <= IN_PLACE_LOOKAHEAD; d++) {
-        const found = tryPair(a, b + d) ?? (d > 0 ? tryPair(a + d, b) : null);
+        // Past a paragraph rewritten in place, then past added or deleted ones.
+        const found = d === 0 ? tryPair(a, b) : tryPair(a + d, b + d) ?? tryPair(a, b + d) ?? tryPair(a + d, b);
         if (found) return found;
       }
       return null;
@@ -269,21 +273,31 @@ class Alignment {
    * to each other: only the neighbours on either side need a look.
    */
   private inPlaceScore(i: number, j: number, free: Free): number | null {
-    const oldProfile = this.oldProfile(i);
-    const newProfile = this.newProfile(j);
-    const score = similarity(oldProfile, newProfile);
+    const score = similarity(this.oldProfile(i), this.newProfile(j));
     if (score < THRESHOLDS.light) return null;
-    const isPiece = (part: Profile, whole: Profile) => containment(part, whole) >= THRESHOLDS.piece;
     // A new neighbour k: j and k split from i, or k a merge of i and its neighbour.
-    for (const k of [j - 1, j + 1]) {
-      if (free.new[k] && (isPiece(this.newProfile(k), oldProfile) || isPiece(oldProfile, this.newProfile(k)))) return null;
-    }
     // An old neighbour k: i and k merged into j, or k split into j and its neighbour.
-    for (const k of [i - 1, i + 1]) {
-      if (free.old[k] && (isPiece(this.oldProfile(k), newProfile) || isPiece(newProfile, this.oldProfile(k)))) return null;
-    }
+    if ((free.new[j - 1] && this.couldBePiece(i, j - 1)) || (free.new[j + 1] && this.couldBePiece(i, j + 1))) return null;
+    if ((free.old[i - 1] && this.couldBePiece(i - 1, j)) || (free.old[i + 1] && this.couldBePiece(i + 1, j))) return null;
     return score;
   }
+
+  /**
+   * Whether either paragraph takes half its words from the other. The walk
+   * asks this of each crossing neighbour pair twice, from the pair before
+   * and the pair after it: the last few answers are kept.
+   */
+  private couldBePiece(i: number, j: number): boolean {
+    const key = i * (this.newParas.length + 1) + j;
+    const at = this.pieceKeys.indexOf(key);
+    if (at >= 0) return this.pieceAnswers[at]!;
+    const answer = eitherContains(this.oldProfile(i), this.newProfile(j), THRESHOLDS.piece);
+    this.pieceKeys[this.pieceNext] = key;
+    this.pieceAnswers[this.pieceNext] = answer;
+    this.pieceNext = (this.pieceNext + 1) % this.pieceKeys.length;
+    return answer;
+  }
+
 
   /** Unmatched positions by the gap between anchors they fall in, in order. */
   private unmatchedByGap(groups: readonly (Group | null)[], anchors: readonly number[]): Map<number, number[]> {
@@ -447,7 +461,7 @@ class Alignment {
     const newText = group.new.map((j) => this.newParas[j]!).join(PARAGRAPH_BREAK);
     const op: ParagraphOp =
       group.old.length > 1 ? 'merge' : group.new.length > 1 ? 'split' : !group.inPlace ? 'move' : group.identical ? 'equal' : 'edit';
-    const edited = !group.identical && stripBreaks(oldText) !== stripBreaks(newText);
+    const edited = !group.identical && oldText !== newText && stripBreaks(oldText) !== stripBreaks(newText);
     // Word diffs of paragraphs that share little cost the most and show the least.
     const maxTokens = group.score >= THRESHOLDS.pair ? Infinity : MAX_DISSIMILAR_TOKENS;
     const diff = oldText === newText ? null : diffWords(oldText, newText, { maxTokens });
@@ -469,7 +483,7 @@ function added(text: string, j: number): ParagraphChange {
 }
 
 function stripBreaks(text: string): string {
-  return text.split(PARAGRAPH_BREAK).join(' ');
+  return text.includes(PARAGRAPH_BREAK) ? text.split(PARAGRAPH_BREAK).join(' ') : text;
 }
 
 function round(score: number): number {

@@ -43,10 +43,7 @@ export function diffWords(
   if (total > (options.maxTokens ?? Infinity)) return { words: rewrite(oldText, newText), rewrite: true };
   let changes: WordChange[] | undefined;
   if (total <= MAX_WHOLE_DIFF_TOKENS) {
-    changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_WORD_EDITS })?.map((change) => ({
-      op: change.added ? 'add' : change.removed ? 'delete' : 'equal',
-      text: change.value.join(''),
-    }));
+    changes = wholeDiff(oldText, oldTokens, newText, newTokens);
   } else {
     const vocabulary = new Map<string, number>();
     const oldSide = spans(oldTokens, vocabulary);
@@ -57,6 +54,37 @@ export function diffWords(
   }
   if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
   return { words: tidy(changes), rewrite: false };
+}
+
+/** jsdiff on the two token lists, each change's text cut from its side (tokens cover the text end to end). */
+function wholeDiff(oldText: string, oldTokens: string[], newText: string, newTokens: string[]): WordChange[] | undefined {
+  const changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_WORD_EDITS });
+  if (!changes) return undefined;
+  let oldAt = 0;
+  let newAt = 0;
+  let oldToken = 0;
+  let newToken = 0;
+  const out: WordChange[] = [];
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.added) {
+      const from = newAt;
+      for (let k = 0; k < count; k++) newAt += newTokens[newToken++]!.length;
+      out.push({ op: 'add', text: newText.slice(from, newAt) });
+    } else if (change.removed) {
+      const from = oldAt;
+      for (let k = 0; k < count; k++) oldAt += oldTokens[oldToken++]!.length;
+      out.push({ op: 'delete', text: oldText.slice(from, oldAt) });
+    } else {
+      const from = newAt;
+      for (let k = 0; k < count; k++) {
+        newAt += newTokens[newToken++]!.length;
+        oldAt += oldTokens[oldToken++]!.length;
+      }
+      out.push({ op: 'equal', text: newText.slice(from, newAt) });
+    }
+  }
+  return out;
 }
 
 /** Tokens as numbers, with where each starts in the text (tokens cover the text end to end). */
