@@ -37,6 +37,20 @@ export function diffWords(
   options: { maxTokens?: number } = {},
 ): { words: WordChange[]; rewrite: boolean } {
   if (oldText === newText) return { words: oldText === '' ? [] : [{ op: 'equal', text: oldText }], rewrite: false };
+  // Short enough that the token counts cannot reach either limit (a token is at least a character):
+  // only what follows the shared start needs tokenizing.
+  if (oldText.length + newText.length <= Math.min(options.maxTokens ?? Infinity, MAX_WHOLE_DIFF_TOKENS)) {
+    const cut = sharedStart(oldText, newText);
+    const [oldRest, newRest] = [oldText.slice(cut), newText.slice(cut)];
+    const changes = wholeDiff(oldRest, tokenize(oldRest), newRest, tokenize(newRest));
+    if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
+    if (cut > 0) {
+      const start = oldText.slice(0, cut);
+      if (changes[0]?.op === 'equal') changes[0] = { op: 'equal', text: start + changes[0].text };
+      else changes.unshift({ op: 'equal', text: start });
+    }
+    return { words: tidy(changes), rewrite: false };
+  }
   let oldTokens: string[] | null = tokenize(oldText);
   let newTokens: string[] | null = tokenize(newText);
   const total = oldTokens.length + newTokens.length;
@@ -54,6 +68,28 @@ export function diffWords(
   }
   if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
   return { words: tidy(changes), rewrite: false };
+}
+
+/**
+ * Where the two texts can be cut so that what comes before is the same
+ * tokens in both: the start of a word after a space, inside their common
+ * start. jsdiff's first move takes the common leading tokens whole, so
+ * diffing the rest gives the same changes as diffing the whole.
+ */
+function sharedStart(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  // A space then a letter or digit is a token boundary whatever comes next; the
+  // letter must be common too, or the word it starts may differ.
+  for (let at = common - 1; at > 0; at--) {
+    if (a.charCodeAt(at - 1) === 32 && isAsciiLetterOrDigit(a.charCodeAt(at))) return at;
+  }
+  return 0;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** jsdiff on the two token lists, each change's text cut from its side (tokens cover the text end to end). */
