@@ -298,7 +298,6 @@ class Alignment {
     return answer;
   }
 
-
   /** Unmatched positions by the gap between anchors they fall in, in order. */
   private unmatchedByGap(groups: readonly (Group | null)[], anchors: readonly number[]): Map<number, number[]> {
     const byGap = new Map<number, number[]>();

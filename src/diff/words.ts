@@ -28,8 +28,8 @@ const UNANCHORED_STEPS = 4_000_000;
 /**
  * Word-level changes from one text to another. Returns the whole old text
  * deleted and the whole new one added when the texts are longer than
- * `maxTokens` or too different to diff cheaply: jsdiff takes tens of seconds
- * on long unrelated texts, and a word diff of a rewrite helps nobody.
+ * `maxTokens` or differ in more than MAX_WORD_EDITS tokens: a word diff of a
+ * rewrite helps nobody, and long unrelated texts cost jsdiff the most.
  */
 export function diffWords(
   oldText: string,
@@ -37,51 +37,51 @@ export function diffWords(
   options: { maxTokens?: number } = {},
 ): { words: WordChange[]; rewrite: boolean } {
   if (oldText === newText) return { words: oldText === '' ? [] : [{ op: 'equal', text: oldText }], rewrite: false };
-  // Short enough that the token counts cannot reach either limit (a token is at least a character):
-  // only what follows the shared start needs tokenizing.
-  if (oldText.length + newText.length <= Math.min(options.maxTokens ?? Infinity, MAX_WHOLE_DIFF_TOKENS)) {
-    const cut = sharedStart(oldText, newText);
-    const [oldRest, newRest] = [oldText.slice(cut), newText.slice(cut)];
-    const changes = wholeDiff(oldRest, tokenize(oldRest), newRest, tokenize(newRest));
-    if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
-    if (cut > 0) {
-      const start = oldText.slice(0, cut);
-      if (changes[0]?.op === 'equal') changes[0] = { op: 'equal', text: start + changes[0].text };
-      else changes.unshift({ op: 'equal', text: start });
-    }
-    return { words: tidy(changes), rewrite: false };
-  }
+  const changes = wordChanges(oldText, newText, options.maxTokens ?? Infinity);
+  return changes ? { words: tidy(changes), rewrite: false } : { words: rewrite(oldText, newText), rewrite: true };
+}
+
+/** The changes before tidying, or undefined for a rewrite. */
+function wordChanges(oldText: string, newText: string, maxTokens: number): WordChange[] | undefined {
+  // Too short for the token counts to reach either limit (a token is at least a character).
+  if (oldText.length + newText.length <= Math.min(maxTokens, MAX_WHOLE_DIFF_TOKENS)) return afterSharedStart(oldText, newText);
   let oldTokens: string[] | null = tokenize(oldText);
   let newTokens: string[] | null = tokenize(newText);
   const total = oldTokens.length + newTokens.length;
-  if (total > (options.maxTokens ?? Infinity)) return { words: rewrite(oldText, newText), rewrite: true };
-  let changes: WordChange[] | undefined;
-  if (total <= MAX_WHOLE_DIFF_TOKENS) {
-    changes = wholeDiff(oldText, oldTokens, newText, newTokens);
-  } else {
-    const vocabulary = new Map<string, number>();
-    const oldSide = spans(oldTokens, vocabulary);
-    const newSide = spans(newTokens, vocabulary);
-    // The token strings are the largest thing held; only their numbers go on.
-    oldTokens = newTokens = null;
-    changes = anchoredDiff(oldText, oldSide, newText, newSide);
-  }
-  if (!changes) return { words: rewrite(oldText, newText), rewrite: true };
-  return { words: tidy(changes), rewrite: false };
+  if (total > maxTokens) return undefined;
+  if (total <= MAX_WHOLE_DIFF_TOKENS) return wholeDiff(oldText, oldTokens, newText, newTokens);
+  const vocabulary = new Map<string, number>();
+  const oldSide = spans(oldTokens, vocabulary);
+  const newSide = spans(newTokens, vocabulary);
+  // The token strings are the largest thing held; only their numbers go on.
+  oldTokens = newTokens = null;
+  return anchoredDiff(oldText, oldSide, newText, newSide);
+}
+
+/** jsdiff on what follows the texts' shared start, the start put back in front: only the rest is tokenized. */
+function afterSharedStart(oldText: string, newText: string): WordChange[] | undefined {
+  const cut = sharedStart(oldText, newText);
+  const [oldRest, newRest] = [oldText.slice(cut), newText.slice(cut)];
+  const changes = wholeDiff(oldRest, tokenize(oldRest), newRest, tokenize(newRest));
+  if (!changes || cut === 0) return changes;
+  const start = oldText.slice(0, cut);
+  if (changes[0]?.op === 'equal') changes[0] = { op: 'equal', text: start + changes[0].text };
+  else changes.unshift({ op: 'equal', text: start });
+  return changes;
 }
 
 /**
  * Where the two texts can be cut so that what comes before is the same
  * tokens in both: the start of a word after a space, inside their common
- * start. jsdiff's first move takes the common leading tokens whole, so
- * diffing the rest gives the same changes as diffing the whole.
+ * start. A space then a letter or digit is a token boundary whatever comes
+ * next; the letter must be common too, or the word it starts may differ.
+ * jsdiff's first move takes the common leading tokens whole, so diffing the
+ * rest gives the same changes as diffing the whole.
  */
 function sharedStart(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   let common = 0;
   while (common < length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
-  // A space then a letter or digit is a token boundary whatever comes next; the
-  // letter must be common too, or the word it starts may differ.
   for (let at = common - 1; at > 0; at--) {
     if (a.charCodeAt(at - 1) === 32 && isAsciiLetterOrDigit(a.charCodeAt(at))) return at;
   }
