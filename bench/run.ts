@@ -169,7 +169,7 @@ function rssRow(name: string, figure: number | null, referenceName: string, refe
 
 {
   // Every paragraph has one word changed: nothing identical to anchor on, every pair an edit.
-  const sizes = quick ? [1000, 4000] : [5000, 20_000];
+  const sizes = quick ? [500, 2000] : [5000, 20_000];
   const medians: number[] = [];
   for (const count of sizes) {
     const pair = longLeadPair(17, count, 1, 0);
@@ -192,7 +192,7 @@ function rssRow(name: string, figure: number | null, referenceName: string, refe
   });
 }
 {
-  const words = quick ? 50_000 : 200_000;
+  const words = quick ? 30_000 : 200_000;
   const pair = longParagraphPair(29, words, 10);
   const oldArticle = parseArticle(toLead([pair.old]));
   const newArticle = parseArticle(toLead([pair.next]));
