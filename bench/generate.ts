@@ -95,6 +95,21 @@ export function longLeadPair(
   return { old, next };
 }
 
+/**
+ * One very long paragraph (a transcript moved as a lead) and its next
+ * version with `edits` words, at distinct places, replaced by "updated".
+ */
+export function longParagraphPair(seed: number, words: number, edits: number): { old: string; next: string } {
+  const [old] = text(seed, words, 1);
+  const list = old!.split(' ');
+  const rng = random(seed + 1);
+  const places = new Set<number>();
+  // Not the first word: it carries the sentence's capital.
+  while (places.size < Math.min(edits, list.length - 1)) places.add(1 + Math.floor(rng() * (list.length - 1)));
+  for (const place of places) list[place] = list[place]!.endsWith('.') ? 'updated.' : 'updated';
+  return { old: old!, next: list.join(' ') };
+}
+
 export function toLead(paragraphs: readonly string[], headline = 'Long generated story'): string {
   return `${headline}\nSEOUL, Nov. 3 (Hangang News) -- ${paragraphs.join('\n\n')}\n\n(END)\n`;
 }

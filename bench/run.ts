@@ -15,7 +15,8 @@ import { parseArticle } from '../src/article/parse.js';
 import { renderArticle } from '../src/article/render.js';
 import { diffLeads } from '../src/diff/lead-diff.js';
 import { Store } from '../src/store/store.js';
-import { longLeadPair, random, paragraph, text, toLead } from './generate.js';
+import { diffWords as jsdiffWords } from 'diff';
+import { longLeadPair, longParagraphPair, random, paragraph, text, toLead } from './generate.js';
 import { storeScaleRows } from './scale.js';
 
 const quick = process.argv.includes('--quick');
@@ -149,6 +150,89 @@ const gitWordDiff = () => timeOnce('git', ['diff', '--no-index', '--word-diff', 
   const r = compare(one([a!], [b!]), one(pa, pb), 3);
   rows.push({ name: 'two unrelated 20,000-word texts, one paragraph each', figure: ms(r.a), reference: 'must stay under 1 s', ratio: `${(r.a / 1000).toFixed(2)}x` });
   rows.push({ name: 'two unrelated 20,000-word texts, in paragraphs', figure: ms(r.b), reference: 'must stay under 1 s', ratio: `${(r.b / 1000).toFixed(2)}x` });
+}
+
+// ------------------------------------------------------------- every paragraph edited
+
+/** Peak RSS of one run of a command in MiB, through GNU time; null where it is not installed. */
+function peakRss(command: string, args: readonly string[]): number | null {
+  if (!existsSync('/usr/bin/time')) return null;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const kib = Number(result.stderr.toString().trim().split('\n').at(-1));
+  return Number.isFinite(kib) && kib > 0 ? kib / 1024 : null;
+}
+const mib = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(0)} MiB`);
+function rssRow(name: string, figure: number | null, referenceName: string, reference: number | null): void {
+  const ratio = figure !== null && reference !== null ? `${(figure / reference).toFixed(2)}x` : '';
+  rows.push({ name, figure: mib(figure), reference: `${referenceName} ${mib(reference)}`, ratio });
+  console.error(`  ${name}: ${mib(figure)} (${referenceName} ${mib(reference)})`);
+}
+
+{
+  // Every paragraph has one word changed: nothing identical to anchor on, every pair an edit.
+  const sizes = quick ? [500, 2000] : [5000, 20_000];
+  const medians: number[] = [];
+  for (const count of sizes) {
+    const pair = longLeadPair(17, count, 1, 0);
+    const oldFile = write(`edited-${count}-old.txt`, toLead(pair.old));
+    const newFile = write(`edited-${count}-new.txt`, toLead(pair.next));
+    const diffArgs = ['diff', oldFile, newFile, '--format', 'json'];
+    const gitArgs = ['diff', '--no-index', '--word-diff', '--', oldFile, newFile];
+    const r = compare(leads(diffArgs), () => timeOnce('git', gitArgs), quick ? 3 : 7);
+    medians.push(r.a);
+    const name = `leads diff --format json, ${count.toLocaleString('en')} paras, every one edited`;
+    row(name, r.a, 'git diff --word-diff', r.b);
+    rssRow(`peak RSS of the same, ${count.toLocaleString('en')} paras`, peakRss(process.execPath, [BIN, ...diffArgs]), 'git', peakRss('git', gitArgs));
+  }
+  const [small, large] = sizes as [number, number];
+  rows.push({
+    name: `the same at ${large.toLocaleString('en')} paras against ${small.toLocaleString('en')} (${large / small}x the input)`,
+    figure: ms(medians[1]!),
+    reference: `${small.toLocaleString('en')} paras ${ms(medians[0]!)}`,
+    ratio: `${(medians[1]! / medians[0]!).toFixed(2)}x`,
+  });
+}
+{
+  const words = quick ? 30_000 : 200_000;
+  const pair = longParagraphPair(29, words, 10);
+  const oldArticle = parseArticle(toLead([pair.old]));
+  const newArticle = parseArticle(toLead([pair.next]));
+  const edits = diffLeads(oldArticle, newArticle).paragraphs[0]!.words?.filter((w) => w.op === 'add').length ?? 0;
+  if (edits !== 10) throw new Error(`the ${words}-word paragraph should show 10 word edits, not ${edits}`);
+  const timed = (run: () => unknown) => () => {
+    const start = process.hrtime.bigint();
+    run();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const r = compare(timed(() => diffLeads(oldArticle, newArticle)), timed(() => jsdiffWords(pair.old, pair.next)), quick ? 3 : 5);
+  row(`diffLeads() in process, one ${words.toLocaleString('en')}-word paragraph, 10 words changed`, r.a, 'jsdiff diffWords', r.b);
+
+  // Peak RSS: each in a fresh process of its own, from the built library.
+  const oldFile = write('huge-old.txt', toLead([pair.old]));
+  const newFile = write('huge-new.txt', toLead([pair.next]));
+  const child = (body: string) => [
+    '--input-type=module',
+    '-e',
+    `import { readFileSync } from 'node:fs'; import { createRequire } from 'node:module';
+     const { diffLeads, parseArticle } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+     const { diffWords } = createRequire(${JSON.stringify(ROOT)} + '/')('diff');
+     const [a, b] = [${JSON.stringify(oldFile)}, ${JSON.stringify(newFile)}].map((f) => readFileSync(f, 'utf8'));
+     ${body}`,
+  ];
+  rssRow(
+    `peak RSS of the same, each in its own process`,
+    peakRss(process.execPath, child('diffLeads(parseArticle(a), parseArticle(b));')),
+    'jsdiff diffWords',
+    peakRss(process.execPath, child('diffWords(parseArticle(a).paragraphs[0], parseArticle(b).paragraphs[0]);')),
+  );
+  const whole = compare(leads(['diff', oldFile, newFile, '--format', 'json']), nodeFloor, quick ? 3 : 5);
+  rows.push({
+    name: `leads diff --format json, the ${words.toLocaleString('en')}-word paragraph`,
+    figure: ms(whole.a),
+    reference: 'must stay under 3 s',
+    ratio: `${(whole.a / 3000).toFixed(2)}x`,
+  });
+  console.error(`  leads diff, ${words}-word paragraph: ${ms(whole.a)}`);
 }
 
 // ------------------------------------------------------------- the store

@@ -50,6 +50,8 @@ function isJunk(line: string): boolean {
 
 /** `| ▲ caption (Yonhap) |` -> `▲ caption (Yonhap)`. */
 function unpipe(line: string): string {
+  // Most lines hold no pipe: both replacements would find nothing.
+  if (!line.includes('|')) return line.trim();
   return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').trim();
 }
 

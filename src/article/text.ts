@@ -2,6 +2,7 @@
  * From raw bytes or a string to clean text, or a clear reason why not.
  * Everything the parser sees has passed through here.
  */
+import { isAscii } from './ascii.js';
 
 /** Real leads are under 100 KB; live blogs and transcripts run longer. 8 MiB leaves room for both. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
@@ -60,12 +61,13 @@ export function cleanArticleText(input: string | Uint8Array): string {
   if (raw.includes('\u0000')) {
     throw new ArticleError('nul', 'the text contains NUL bytes, so it is binary, not a lead; give the plain-text file');
   }
-  const text = raw
+  const spaced = raw
     .replace(/\r\n?/g, '\n')
     .replace(ZERO_WIDTH, '')
     .replace(CONTROLS, '')
-    .replace(ODD_SPACES, ' ')
-    .normalize('NFC')
+    .replace(ODD_SPACES, ' ');
+  // ASCII text is in NFC already; normalizing a long lead costs a pass over it.
+  const text = (isAscii(spaced) ? spaced : spaced.normalize('NFC'))
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n');
@@ -77,5 +79,5 @@ export function cleanArticleText(input: string | Uint8Array): string {
 
 /** One line of prose: runs of spaces collapsed, ends trimmed. */
 export function squeeze(text: string): string {
-  return text.replace(/ {2,}/g, ' ').trim();
+  return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
 import { datelineOf } from '../article/article-json.js';
-import { profile, similarity } from './similarity.js';
+import { textSimilarity } from './similarity.js';
 
 export type ElementOp = 'equal' | 'add' | 'delete' | 'change';
 
@@ -50,7 +50,7 @@ export function compare(oldValue: string | null, newValue: string | null): Eleme
   if (oldValue === newValue) return { op: 'equal', old: oldValue, new: newValue, similarity: 1 };
   if (oldValue === null) return { op: 'add', old: null, new: newValue, similarity: 0 };
   if (newValue === null) return { op: 'delete', old: oldValue, new: null, similarity: 0 };
-  const score = similarity(profile(oldValue), profile(newValue));
+  const score = textSimilarity(oldValue, newValue);
   return { op: 'change', old: oldValue, new: newValue, similarity: Math.round(score * 1000) / 1000 };
 }
 
@@ -79,7 +79,7 @@ function diffPhotos(oldPhotos: readonly string[], newPhotos: readonly string[]):
     if (matchOf.has(j)) return;
     let best: { old: number; score: number } | null = null;
     for (const i of oldLeft) {
-      const score = similarity(profile(oldPhotos[i]!), profile(caption));
+      const score = textSimilarity(oldPhotos[i]!, caption);
       if (score >= SAME_PHOTO && (!best || score > best.score)) best = { old: i, score };
     }
     if (best) {

@@ -1,4 +1,4 @@
-import { letterPattern } from '../article/ascii.js';
+import { ASCII_LETTERS, isAscii, letterPattern, UNICODE_LETTERS, type LetterClasses } from '../article/ascii.js';
 
 /**
  * Words for comparison. A token is a run of spaces, a word, or one other
@@ -13,12 +13,16 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN(text)) ?? [];
 }
 
-const WORD = letterPattern(({ L, N, flags }) => new RegExp(`^[${L}${N}]`, flags));
-const isWord = (token: string) => WORD(token).test(token);
+// The word alternative of TOKEN alone. Space and other-character tokens hold
+// no letter or digit, so a word starts exactly where TOKEN would start one:
+// matching words directly finds the same words without the tokens between.
+const word = ({ L, N, flags }: LetterClasses) => new RegExp(`[${L}${N}]+(?:[.,'’\\-][${L}${N}]+)*`, `g${flags}`);
+const ASCII_WORD = word(ASCII_LETTERS);
+let unicodeWord: RegExp | undefined;
 
 /** The words of a text, lower-cased, for similarity measures. */
 export function words(text: string): string[] {
-  return tokenize(text)
-    .filter(isWord)
-    .map((token) => token.toLowerCase());
+  // ASCII lower-casing maps letter to letter, so it cannot move a word's bounds.
+  if (isAscii(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  return (text.match((unicodeWord ??= word(UNICODE_LETTERS))) ?? []).map((w) => w.toLowerCase());
 }

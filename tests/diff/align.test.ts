@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../src/diff/align.js';
 import { rebuildParagraphs } from '../../src/diff/rebuild.js';
-import { longLeadPair, text } from '../../bench/generate.js';
+import { longLeadPair, paragraph as generatedParagraph, random, text } from '../../bench/generate.js';
 
 type Mutation =
   | { kind: 'edit'; at: number; word: string }
@@ -94,6 +94,109 @@ describe('alignParagraphs: the reconstruction property', () => {
     expect(ops.move ?? 0).toBe(0);
     expect((ops.edit ?? 0) + (ops.add ?? 0)).toBe(edited);
     expect(ops.edit).toBeGreaterThan(200);
+  });
+});
+
+describe('alignParagraphs: every paragraph edited, so nothing is identical to anchor on', () => {
+  type Shape = 'split' | 'merge' | 'insert' | 'insert-run' | 'delete' | 'move';
+  /**
+   * A lead whose every paragraph has one word changed, and one change of
+   * shape on top, with the diff an editor would expect: each edited
+   * paragraph an edit in place, the change of shape where it was made.
+   */
+  function everyParagraphEdited(seed: number, count: number, shape: Shape, at: number, to: number) {
+    const next = random(seed);
+    const old = Array.from({ length: count }, () => generatedParagraph(next));
+    const edited = old.map((p) => {
+      const words = p.split(' ');
+      words[Math.floor(next() * words.length)] = 'revised';
+      return words.join(' ');
+    });
+    const expected = old.map((_, i) => `edit ${i + 1} > ${i + 1}`);
+    const renumber = (from: number, shift: number) =>
+      expected.forEach((line, k) => {
+        if (k < from) return;
+        const [op, o, , n] = line.split(' ');
+        expected[k] = `${op} ${o} > ${Number(n) + shift}`;
+      });
+    const half = (p: string) => {
+      const words = p.split(' ');
+      return [words.slice(0, words.length >> 1).join(' '), words.slice(words.length >> 1).join(' ')];
+    };
+    switch (shape) {
+      case 'split': {
+        edited.splice(at, 1, ...half(old[at]!));
+        renumber(at + 1, 1);
+        expected[at] = `split ${at + 1} > ${at + 1},${at + 2}`;
+        break;
+      }
+      case 'merge': {
+        if (at + 1 >= count) return null;
+        edited.splice(at, 2, `${old[at]} ${old[at + 1]}`);
+        expected.splice(at, 2, `merge ${at + 1},${at + 2} > ${at + 1}`);
+        renumber(at + 1, -1);
+        break;
+      }
+      case 'insert':
+      case 'insert-run': {
+        const added = Array.from({ length: shape === 'insert' ? 1 : 12 }, () => generatedParagraph(next));
+        edited.splice(at, 0, ...added);
+        renumber(at, added.length);
+        expected.splice(at, 0, ...added.map((_, k) => `add - > ${at + k + 1}`));
+        break;
+      }
+      case 'delete': {
+        edited.splice(at, 1);
+        renumber(at + 1, -1);
+        expected[at] = `delete ${at + 1} > -`;
+        break;
+      }
+      case 'move': {
+        // Two places or more: a paragraph swapped with its neighbour could be either one moved.
+        if (Math.abs(to - at) < 2) return null;
+        const [moved] = edited.splice(at, 1);
+        edited.splice(to, 0, moved!);
+        const lines = old.map((_, i) => i).filter((i) => i !== at);
+        lines.splice(to, 0, at);
+        expected.splice(0, expected.length, ...lines.map((i, k) => `${i === at ? 'move*' : 'edit'} ${i + 1} > ${k + 1}`));
+        break;
+      }
+    }
+    return { old, next: edited, expected };
+  }
+  const shape = (changes: ReturnType<typeof alignParagraphs>) =>
+    changes.map((c) => `${c.op}${c.edited && c.op === 'move' ? '*' : ''} ${c.old.join(',') || '-'} > ${c.new.join(',') || '-'}`);
+
+  it('pairs every edit in place and finds the split, merge, addition, deletion or move among them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 6, max: 60 }),
+        fc.constantFrom<Shape>('split', 'merge', 'insert', 'insert-run', 'delete', 'move'),
+        fc.nat(),
+        fc.nat(),
+        (seed, count, kind, at, to) => {
+          const pair = everyParagraphEdited(seed, count, kind, at % count, to % count);
+          if (!pair) return;
+          // No dateline here, so no paragraph 1 paired as the lead whatever its words.
+          const changes = alignParagraphs(pair.old, pair.next);
+          // Deletions are listed where they stood, so compare as sets of lines and then in order of the new lead.
+          expect(shape(changes).sort()).toEqual([...pair.expected].sort());
+          checkComplete(pair.old, pair.next);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pairs 20,000 edited paragraphs in place, past a run of 30 added in the middle', () => {
+    const { old, next } = longLeadPair(7, 20_000, 1, 0);
+    const added = text(31, 3000).slice(0, 30);
+    const withRun = [...next.slice(0, 12_345), ...added, ...next.slice(12_345)];
+    const ops = alignParagraphs(old, withRun).map((c) => c.op);
+    expect(ops.filter((op) => op === 'add')).toHaveLength(30);
+    expect(ops.slice(12_345, 12_375).every((op) => op === 'add')).toBe(true);
+    expect(ops.filter((op) => op === 'edit')).toHaveLength(20_000 - old.filter((p, i) => p === next[i]).length);
   });
 });
 

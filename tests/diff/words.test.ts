@@ -1,68 +1,105 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffWords, MAX_WORD_DIFF_TOKENS, newSide, oldSide, type WordChange } from '../../src/diff/words.js';
+import { diffWords, MAX_WHOLE_DIFF_TOKENS, newSide, oldSide, type WordChange } from '../../src/diff/words.js';
+import { tokenize } from '../../src/diff/tokens.js';
+import { random, text } from '../../bench/generate.js';
 
-const equal = (text: string): WordChange => ({ op: 'equal', text });
-const del = (text: string): WordChange => ({ op: 'delete', text });
-const add = (text: string): WordChange => ({ op: 'add', text });
+const changed = (words: readonly WordChange[]) => words.filter((w) => w.op !== 'equal');
 
-describe('diffWords', () => {
-  it.each<[string, string, string, WordChange[]]>([
-    ['the same text', 'Crews walked out.', 'Crews walked out.', [equal('Crews walked out.')]],
-    ['two empty texts', '', '', []],
-    ['a figure, as one token', 'about 300 workers', 'about 1,200 workers', [equal('about '), del('300'), add('1,200'), equal(' workers')]],
-    ['words added at the end', 'Crews walked out', 'Crews walked out on Monday', [equal('Crews walked out'), add(' on Monday')]],
-    ['words cut in the middle', 'Crews on 14 routes walked out', 'Crews walked out', [equal('Crews '), del('on 14 routes '), equal('walked out')]],
-    // A lone space between two changes joins them: "-ministry said +agency announced", not "-ministry +agency -said +announced".
-    ['two neighbouring words', 'the ministry said', 'the agency announced', [equal('the '), del('ministry said'), add('agency announced')]],
-    ['from nothing', '', 'Crews walked out.', [add('Crews walked out.')]],
-    ['to nothing', 'Crews walked out.', '', [del('Crews walked out.')]],
-  ])('%s', (_what, before, after, changes) => {
-    expect(diffWords(before, after)).toEqual({ words: changes, rewrite: false });
+/** A long paragraph with words replaced at the given word positions. */
+function withReplaced(paragraph: string, at: readonly number[], word: (k: number) => string): string {
+  const words = paragraph.split(' ');
+  at.forEach((position, k) => (words[position] = word(k)));
+  return words.join(' ');
+}
+
+describe('diffWords on paragraphs too long to diff whole', () => {
+  const [long] = text(21, 60_000, 1);
+
+  it('a 60,000-word paragraph with 10 words changed reports exactly those 10 changes', () => {
+    const at = [3, 4_000, 9_999, 10_001, 20_000, 31_337, 40_000, 47_500, 55_555, 59_990];
+    const next = withReplaced(long!, at, (k) => `revised${k}`);
+    expect(tokenize(long!).length + tokenize(next).length).toBeGreaterThan(MAX_WHOLE_DIFF_TOKENS);
+    const diff = diffWords(long!, next);
+    const words = long!.split(' ');
+    expect(diff.rewrite).toBe(false);
+    expect(changed(diff.words)).toEqual(
+      at.flatMap((position, k) => [
+        { op: 'delete', text: words[position]!.replace(/\.$/, '') },
+        { op: 'add', text: `revised${k}` },
+      ]),
+    );
+    expect(oldSide(diff.words)).toBe(long);
+    expect(newSide(diff.words)).toBe(next);
   });
 
-  it('puts deletions before additions in every run of changes', () => {
-    const { words } = diffWords('Ferries sailed from Mokpo on time', 'Ferries stayed in Mokpo, delayed');
-    const ops = words.map((w) => w.op).join(' ');
-    expect(ops).not.toMatch(/add delete/);
-    expect([oldSide(words), newSide(words)]).toEqual(['Ferries sailed from Mokpo on time', 'Ferries stayed in Mokpo, delayed']);
+  it('a long run of one repeated phrase, with no run of words found once, still shows its two edits', () => {
+    const old = 'the port '.repeat(15_000).trim();
+    const next = withReplaced(old, [100, 25_000], (k) => ['ships', 'strike'][k]!);
+    expect(changed(diffWords(old, next).words)).toEqual([
+      { op: 'delete', text: 'the' },
+      { op: 'add', text: 'ships' },
+      { op: 'delete', text: 'the' },
+      { op: 'add', text: 'strike' },
+    ]);
   });
 
-  it('gives a pair over the token limit as a rewrite: the old text deleted whole, the new added whole', () => {
-    expect(diffWords('Crews walked out.', 'Crews stayed out.', { maxTokens: 6 })).toEqual({
-      words: [del('Crews walked out.'), add('Crews stayed out.')],
-      rewrite: true,
+  it('paragraphs added to or cut from the middle of a long text are one addition or one deletion', () => {
+    const words = long!.split(' ');
+    const inserted = 'Officials said the count would rise.';
+    const next = [...words.slice(0, 30_000), inserted, ...words.slice(30_000)].join(' ');
+    const added = changed(diffWords(long!, next).words);
+    expect(added.map((w) => ({ ...w, text: w.text.trim() }))).toEqual([{ op: 'add', text: inserted }]);
+    const cut = [...words.slice(0, 10_000), ...words.slice(10_500)].join(' ');
+    const diff = diffWords(long!, cut);
+    expect(changed(diff.words)).toHaveLength(1);
+    expect(changed(diff.words)[0]!.op).toBe('delete');
+    expect(newSide(diff.words)).toBe(cut);
+  });
+
+  it('rebuilds both texts from the changes and finds no more edits than were made', () => {
+    const [base] = text(22, 12_000, 1);
+    const words = base!.split(' ');
+    const edit = fc.record({
+      kind: fc.constantFrom('replace', 'insert', 'delete'),
+      at: fc.nat({ max: words.length - 1 }),
+      word: fc.constantFrom('Seoul', '7,000', 'not', 'workers'),
     });
-    expect(diffWords('', 'Crews stayed out.', { maxTokens: 0 })).toEqual({ words: [add('Crews stayed out.')], rewrite: true });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 30 }), (edits) => {
+        const next = [...words];
+        for (const e of edits) {
+          const at = Math.min(e.at, next.length - 1);
+          if (e.kind === 'replace') next[at] = e.word;
+          else if (e.kind === 'insert') next.splice(at, 0, e.word);
+          else if (next.length > 1) next.splice(at, 1);
+        }
+        const after = next.join(' ');
+        const diff = diffWords(base!, after);
+        expect(diff.rewrite).toBe(false);
+        expect(oldSide(diff.words)).toBe(base);
+        expect(newSide(diff.words)).toBe(after);
+        // Each edit touches a word and a space; a space between two changes joins them.
+        const tokens = changed(diff.words).reduce((sum, w) => sum + tokenize(w.text).length, 0);
+        expect(tokens).toBeLessThanOrEqual(4 * edits.length);
+      }),
+      { numRuns: 25 },
+    );
   });
 
-  it(`diffs word by word up to ${MAX_WORD_DIFF_TOKENS} tokens on both sides together, and no further`, () => {
-    // `n` words with a space after each are 2n tokens; the new side has one token more.
-    const pair = (n: number) => ['crew '.repeat(n), `${'crew '.repeat(n)}out`] as const;
-    const [under, underNext] = pair(4999); // 9,998 + 9,999 tokens
-    const [over, overNext] = pair(5000); // 10,000 + 10,001 tokens
-    expect(diffWords(under, underNext)).toEqual({ words: [equal(under), add('out')], rewrite: false });
-    expect(diffWords(over, overNext).rewrite).toBe(true);
-  });
-
-  it('gives up on two long unrelated texts (too many edits) and calls the pair a rewrite', () => {
-    const before = Array.from({ length: 3000 }, (_, k) => `port${k}`).join(' ');
-    const after = Array.from({ length: 3000 }, (_, k) => `ship${k}`).join(' ');
-    expect(diffWords(before, after)).toEqual({ words: [del(before), add(after)], rewrite: true });
-  });
-});
-
-describe('oldSide and newSide', () => {
-  const words = [equal('Crews '), del('on 14 routes '), equal('walked out'), add(' on Monday'), equal('.')];
-  it('read the two texts back from the changes', () => {
-    expect([oldSide(words), newSide(words)]).toEqual(['Crews on 14 routes walked out.', 'Crews walked out on Monday.']);
-  });
-
-  it.each([
-    ['about 300 workers', 'about 1,200 workers'],
-    ['Ferries sailed from Mokpo on time.', 'Ferries stayed in Mokpo.\n\nCommuters waited.'],
-    ['', 'Crews walked out.'],
-  ])('round-trip through diffWords: %j -> %j', (before, after) => {
-    const { words: changes } = diffWords(before, after);
-    expect([oldSide(changes), newSide(changes)]).toEqual([before, after]);
+  it('a long pair with edits everywhere is still a rewrite', () => {
+    const [base] = text(23, 30_000, 1);
+    const rng = random(5);
+    const next = base!
+      .split(' ')
+      .map((word) => (rng() < 0.3 ? `x${word}` : word))
+      .join(' ');
+    expect(diffWords(base!, next)).toEqual({
+      rewrite: true,
+      words: [
+        { op: 'delete', text: base },
+        { op: 'add', text: next },
+      ],
+    });
   });
 });
