@@ -119,9 +119,9 @@ export async function commitLead(store: Store, draft: Article, options: CommitOp
     throw refusalError(refusal, options.time);
   }
   const author = await authorOf(options.author, store);
-  const commit = options.dryRun ? null : await applyCommit(store, decision, author).catch((error: unknown) => {
-    // Another desk started the very story this one was starting: re-running --new would start yet another.
-    if (error instanceof StoreError && error.kind === 'conflict' && decision.isNew && !/busy/.test(error.message)) {
+  const commit = options.dryRun ? null : await applyCommit(store, decision, author).catch(async (error: unknown) => {
+    // Another desk started the very story this one was starting (it exists now): re-running --new would start yet another.
+    if (error instanceof StoreError && error.kind === 'conflict' && decision.isNew && (await store.tip(decision.story)) !== null) {
       throw new StoreError('conflict', `another desk started ${decision.story} at the same moment; to add this lead to it, re-run with --story ${decision.story}${options.new ? ' instead of --new' : ''}`);
     }
     throw error;
