@@ -148,9 +148,7 @@ export const refTimes = (prefix: string): GitCommand<{ story: string; commit: st
   args: ['for-each-ref', '--format=%(refname) %(objectname) %(committerdate:unix)', prefix],
   mayBeSilent: true,
   parse: (stdout) =>
-    stdout
-      .split('\n')
-      .filter(Boolean)
+    lines(stdout)
       .map((line) => {
         const [ref, commit, seconds] = line.split(' ');
         return { story: ref!.slice(prefix.length), commit: commit!, seconds: Number(seconds) };
@@ -210,7 +208,7 @@ export const fastImport = (stream: AsyncIterable<string>, scratchDir: string, ob
   args: ['fast-import', '--quiet', '--done'],
   input: stream,
   env: { GIT_DIR: scratchDir, GIT_OBJECT_DIRECTORY: objectsDir },
-  parse: (stdout) => stdout.split('\n').filter(Boolean),
+  parse: (stdout) => lines(stdout),
 });
 
 /** Points a ref at a commit, whatever it pointed at before. */
@@ -231,7 +229,7 @@ export const deleteRefs = (refs: readonly string[]): GitCommand<void> => ({
 export const refNames = (pattern: string): GitCommand<string[]> => ({
   args: ['for-each-ref', '--format=%(refname)', pattern],
   mayBeSilent: true,
-  parse: (stdout) => stdout.split('\n').filter(Boolean),
+  parse: (stdout) => lines(stdout),
 });
 
 /** The refs under a prefix and the commit each points at, keyed by the rest of their name. */
@@ -240,9 +238,7 @@ export const refTips = (prefix: string): GitCommand<Map<string, string>> => ({
   mayBeSilent: true,
   parse: (stdout) =>
     new Map(
-      stdout
-        .split('\n')
-        .filter(Boolean)
+      lines(stdout)
         .map((line) => {
           const [ref, commit] = line.split(' ');
           return [ref!.slice(prefix.length), commit!] as [string, string];
@@ -262,9 +258,7 @@ export const leadsMissingFrom = (theirs: string, ours: string): GitCommand<{ com
   args: ['log', '--format=%H %(trailers:key=Lead,valueonly,separator=)', ours, `^${theirs}`, '--'],
   mayBeSilent: true,
   parse: (stdout) =>
-    stdout
-      .split('\n')
-      .filter(Boolean)
+    lines(stdout)
       .reverse()
       .map((line) => {
         const [commit, lead] = line.split(' ');
@@ -277,9 +271,7 @@ export const listKept = (story?: string): GitCommand<KeptLead[]> => ({
   args: ['for-each-ref', '--format=%(refname) %(objectname)', story === undefined ? UNSENT_PREFIX : `${UNSENT_PREFIX}${story}/`],
   mayBeSilent: true,
   parse: (stdout) =>
-    stdout
-      .split('\n')
-      .filter(Boolean)
+    lines(stdout)
       .map((line) => {
         const [ref, commit] = line.split(' ');
         const [id, name] = ref!.slice(UNSENT_PREFIX.length).split('/');
@@ -291,7 +283,7 @@ export const listKept = (story?: string): GitCommand<KeptLead[]> => ({
 export const listRemotes = (): GitCommand<string[]> => ({
   args: ['remote'],
   mayBeSilent: true,
-  parse: (stdout) => stdout.split('\n').filter(Boolean),
+  parse: (stdout) => lines(stdout),
 });
 
 /**
@@ -481,3 +473,8 @@ export const retireKeptRef = (ref: string, commit: string): GitCommand<void> => 
   mayBeSilent: true,
   parse: () => undefined,
 });
+
+/** The non-empty lines of a command's output: one record each. */
+function lines(stdout: string): string[] {
+  return stdout.split('\n').filter(Boolean);
+}
