@@ -1,5 +1,6 @@
 import { ordinal } from '../article/label.js';
 import type { Clause, Where } from './clause.js';
+import { isFigureNoun } from './subjects.js';
 import { VERBS, type Verb } from './verbs.js';
 
 /**
@@ -125,7 +126,7 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
   const where = clause.where ? formatWhere(clause.where, style) : null;
   const elements = clause.elements.join(', ');
   // UPDATES takes its content with "with", except for the bare nouns of figures and typos.
-  const bare = what === null || FIGURE_NOUNS.test(what);
+  const bare = what === null || what === 'typo' || isFigureNoun(what);
   const content = what === null ? null : clause.verb === 'UPDATES' && !bare ? `with ${what}` : what;
   const headOnly = clause.elements.length > 0 && clause.elements.every((e) => e === 'headline' || e === 'lead');
   if (headOnly && what !== null && (bare || clause.verb === 'UPDATES' || clause.verb === 'CORRECTS')) {
@@ -152,8 +153,6 @@ export function formatClause(clause: Clause, style: HouseStyle, first: boolean):
   return words.join(' ');
 }
 
-/** Content words that are a kind of figure or fix rather than a subject: `UPDATES figures`, not `UPDATES with figures`. */
-const FIGURE_NOUNS = /^(?:figures|typo|death toll|magnitude|tally|[\w-]+ figures)$/;
 
 function verbWord(verb: Verb, style: HouseStyle, first: boolean): string {
   const word = style.verbs[verb] ?? verb;

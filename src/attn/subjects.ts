@@ -83,9 +83,18 @@ const EVENT_KINDS: readonly EventKind[] = [
   },
 ];
 
+/**
+ * A figure named as a bare noun, as the writer names them (SUBJECTS) or a
+ * desk does (`figures`, `tally`, `vote count figures`): `UPDATES death toll`,
+ * not `UPDATES with death toll`.
+ */
+export function isFigureNoun(phrase: string): boolean {
+  return Object.values(SUBJECTS).includes(phrase) || /^(?:figures|tally|[\w-]+ figures)$/.test(phrase);
+}
+
 /** A content phrase that names an event or a figure rather than who spoke: `firefighter's death`, `death toll`. */
 export function namesSubject(phrase: string): boolean {
-  return /\b(?:death|deaths|arrest|resignation|nominations?|picks|appointments?|toll|figures|magnitude|tally)\b/i.test(phrase);
+  return isFigureNoun(phrase) || /\b(?:death|deaths|arrest|resignation|nominations?|picks|appointments?|toll|figures|magnitude|tally)\b/i.test(phrase);
 }
 
 export interface NewEvent {
