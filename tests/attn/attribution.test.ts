@@ -68,6 +68,23 @@ describe('the name a desk uses', () => {
   });
 });
 
+describe('institution heads beyond the corpus stories', () => {
+  // The heads added while reading the composed corpus (hotel, province, airport ...) are kinds of body
+  // that speak in any beat: cases from stories no case has.
+  it.each([
+    ['The school said classes would resume on Monday.', 'school'],
+    ['The airport said 40 flights were cancelled because of fog.', 'airport'],
+    ['The zoo said the escaped red panda had been found in a park.', 'zoo'],
+    ['The museum said the stolen painting had been insured.', 'museum'],
+    ['The province said it would pay for the repairs.', 'province'],
+    ['The county said water would be trucked to 12 villages.', 'county'],
+    ['A Busan hotel said it had cancelled the booking.', 'Busan hotel'],
+    ['The church said the service would go ahead.', 'church'],
+  ])('%s', (paragraph, name) => {
+    expect(names([paragraph])).toEqual([name]);
+  });
+});
+
 describe('carry-over', () => {
   it('follows "it said", "he added", a surname and a quote running on', () => {
     expect(
