@@ -173,6 +173,7 @@ describe('two desks on one story, through git daemon', () => {
     expect(y.leads(['rebase', STORY, '--drop'])).toMatchObject({ code: 0, stdout: `dropped     ${STORY} lead 1 ${kept}\n` });
     expect(JSON.parse(y.leads(['log', '--unsent', '--json']).stdout)).toEqual([]);
     expect(y.leads(['rebase', STORY])).toMatchObject({ code: 0, stderr: `leads: note: story ${STORY} has no kept leads; nothing to rebase\n` });
+    expect(y.leads(['rebase', 'no-such-story'])).toEqual({ code: 2, stdout: '', stderr: "leads: no story 'no-such-story' in the store; 'leads list' shows the stories there\n" });
   });
 
   it("a server hook's refusal exits 2 with the server's own words, and no advice to pull", () => {

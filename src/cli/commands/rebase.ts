@@ -37,6 +37,8 @@ export async function run(args: ArgsOf<'rebase'>, io: Io): Promise<number> {
   const kept = await store.kept(story);
   const again = `leads rebase ${story}${storeFlag(args.store)}`;
   if (kept.length === 0) {
+    // A mistyped story id is no story at all, not one with nothing to rebase.
+    if ((await store.tip(story)) === null) throw new CliError(`no story '${story}' in the store; 'leads list' shows the stories there`);
     if (resolved) throw new CliError(`story ${story} has no kept leads, so there is nothing to continue; 'leads log --unsent' lists kept leads`);
     io.stderr(`leads: note: story ${story} has no kept leads; nothing to rebase\n`);
     return EXIT.ok;
