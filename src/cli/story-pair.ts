@@ -20,7 +20,14 @@ export async function readStoryPair(store: string | undefined, story: string, re
     if (to.lead === 0) {
       throw new StoreError('no-previous', `lead 0 of ${story} is its first version: there is no lead before it to compare with`);
     }
-    from = leads.find((record) => record.lead === to.lead - 1)!;
+    // The lead before is the greatest number below: an imported archive may have gaps (newest first, so the first found).
+    from = leads.find((record) => record.lead < to.lead);
+    if (!from) {
+      throw new StoreError(
+        'unknown-lead',
+        `lead ${to.lead} (${to.label ?? 'the first version'}) is the earliest lead of ${story} in the store: the leads before it are missing from the archive it was imported from, so there is none to compare it with`,
+      );
+    }
   }
   const [oldText, newText] = await opened.texts([from.commit, to.commit]);
   return {

@@ -79,9 +79,13 @@ function pageLinks({ page, pages, total, size }: ListPage): string {
 }
 
 export function timelinePage(story: string, leads: readonly TimelineRow[]): string {
+  // The redline is to the lead stored before: an imported story may have gaps.
+  const numbers = leads.map((row) => row.lead).sort((a, b) => a - b);
+  const before = new Map(numbers.map((lead, k) => [lead, numbers[k - 1]]));
   const rows = leads
     .map((lead) => {
-      const diff = lead.lead > 0 ? ` <a href="/story/${encodeURIComponent(story)}/diff/${lead.lead - 1}..${lead.lead}">redline</a>` : '';
+      const from = before.get(lead.lead);
+      const diff = from !== undefined ? ` <a href="/story/${encodeURIComponent(story)}/diff/${from}..${lead.lead}">redline</a>` : '';
       const attn = lead.attn ? `<div class="attn">${escapeHtml(lead.attn)}</div>` : '';
       return `<tr><td class="label">${escapeHtml(lead.label ?? 'first')}</td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
     })

@@ -49,12 +49,12 @@ export function applyCommit(store: Store, plan: CommitPlan, author: Author): Pro
   return store.write({ story: plan.story, parent: plan.parent, author, ...plan.write });
 }
 
-/** What the store holds of a story, oldest first, texts read in one go; nothing for a story it lacks. */
-export async function readStoredStory(store: Store, story: string): Promise<{ commit: string; text: string }[]> {
+/** What the store holds of a story, oldest first, each lead by its number, texts read in one go; nothing for a story it lacks. */
+export async function readStoredStory(store: Store, story: string): Promise<{ commit: string; lead: number; text: string }[]> {
   const records = (await store.log(story).catch((error: unknown) => {
     if (error instanceof StoreError && error.kind === 'unknown-story') return [];
     throw error;
   })).reverse();
   const texts = await store.texts(records.map((record) => record.commit));
-  return records.map((record, index) => ({ commit: record.commit, text: texts[index]! }));
+  return records.map((record, index) => ({ commit: record.commit, lead: record.lead, text: texts[index]! }));
 }

@@ -247,8 +247,8 @@ export type ImportFile =
 
 export interface ImportInput {
   readonly story: string;
-  /** What the store holds of the story, oldest first. */
-  readonly stored: readonly { readonly commit: string; readonly text: string }[];
+  /** What the store holds of the story, oldest first, each lead by its number. */
+  readonly stored: readonly { readonly commit: string; readonly lead: number; readonly text: string }[];
   readonly files: readonly ImportFile[];
 }
 
@@ -258,12 +258,31 @@ export type ImportEntry =
   | { readonly file: string; readonly outcome: 'stored'; readonly lead: number }
   | { readonly file: string; readonly outcome: 'new'; readonly lead: number; readonly findings: readonly AttnFinding[] };
 
-/** The store's lead differs from the file: the story is left as it is, its remaining files not imported. */
-export interface ImportRefusal {
-  readonly reason: 'history-differs';
-  readonly lead: number;
+/** A file as its label places it: its lead number, and the label as printed (null for none). */
+export interface NumberedFile {
   readonly file: string;
-  /** Files not imported, this one included. */
+  readonly label: string | null;
+  readonly lead: number;
+}
+
+/**
+ * Why a story is left as it is. `history-differs`: the store's lead of that
+ * number differs from the file. `store-lacks`: the file is a lead below the
+ * store's latest that the store never had, and a lead cannot be put in under
+ * later ones. `label-repeats` and `labels-contradict`: the file's label gives
+ * a number the file before it (`after`) already has, or a lower one.
+ * `left` counts the files not imported: from the refused one on, or every
+ * readable file when the labels refuse the story.
+ */
+export type ImportRefusal =
+  | { readonly reason: 'history-differs'; readonly lead: number; readonly file: string; readonly left: number }
+  | { readonly reason: 'store-lacks'; readonly lead: number; readonly file: string; readonly label: string | null; readonly latest: number; readonly left: number }
+  | LabelRefusal;
+
+export interface LabelRefusal {
+  readonly reason: 'label-repeats' | 'labels-contradict';
+  readonly file: NumberedFile;
+  readonly after: NumberedFile;
   readonly left: number;
 }
 
@@ -278,31 +297,64 @@ export interface ImportPlan {
 }
 
 /**
+ * The lead number of each file of a story folder, in order, from its label:
+ * `(LEAD)` is 1, `(3rd LD)` 3, `(URGENT)` 0. A file without a label is the
+ * first version (0) when it comes first, and the number after the file
+ * before it otherwise. Gaps stay gaps: an archive keeps what it caught. A
+ * number that repeats (a re-sent lead) or falls (labels out of file order)
+ * cannot be placed, and stops the story.
+ */
+export function numberLeads(
+  files: readonly { readonly file: string; readonly label: LeadLabel | null }[],
+): { readonly leads: readonly NumberedFile[] } | { readonly refusal: Omit<LabelRefusal, 'left'> } {
+  const leads: NumberedFile[] = [];
+  for (const { file, label } of files) {
+    const before = leads.at(-1);
+    const numbered = { file, label: label?.text ?? null, lead: label ? label.lead : before ? before.lead + 1 : 0 };
+    if (before && numbered.lead <= before.lead) {
+      return { refusal: { reason: numbered.lead === before.lead ? 'label-repeats' : 'labels-contradict', file: numbered, after: before } };
+    }
+    leads.push(numbered);
+  }
+  return { leads };
+}
+
+/**
  * A folder of past leads onto a story: each readable file is a lead, stored
- * exactly as published, label and ATTN line included; what leads would have
- * written and what its check finds go into trailers. Leads already stored are
- * skipped when their text is the same, and stop the story when it is not.
+ * exactly as published, label and ATTN line included, under the number its
+ * label gives (`numberLeads`); what leads would have written and what its
+ * check finds go into trailers. A lead already stored under its number is
+ * skipped when its text is the same, and stops the story when it is not.
  */
 export function planImport(input: ImportInput): ImportPlan {
   const { story, stored, files } = input;
   const entries: ImportEntry[] = [];
   const leads: PlannedLead[] = [];
   const parent = stored.at(-1)?.commit ?? null;
-  let position = 0;
-  for (const file of files) {
+  const refused = (refusal: ImportRefusal): ImportPlan => ({ story, parent, entries, leads: [], refusal });
+  const readable = files.filter((file): file is Exclude<ImportFile, { unreadable: string }> => !('unreadable' in file));
+  const numbered = numberLeads(readable.map((file) => ({ file: file.file, label: file.article.label })));
+  if ('refusal' in numbered) {
+    for (const file of files) if ('unreadable' in file) entries.push({ file: file.file, outcome: 'unreadable', reason: file.unreadable });
+    return refused({ ...numbered.refusal, left: readable.length });
+  }
+  const byNumber = new Map(stored.map((lead) => [lead.lead, lead]));
+  const latest = stored.reduce((max, lead) => Math.max(max, lead.lead), -1);
+  let next = 0;
+  for (const [index, file] of files.entries()) {
     if ('unreadable' in file) {
       entries.push({ file: file.file, outcome: 'unreadable', reason: file.unreadable });
       continue;
     }
-    const lead = position++;
-    const already = stored[lead];
+    const { lead, label } = numbered.leads[next++]!;
+    const left = files.length - index;
+    const already = byNumber.get(lead);
     if (already) {
-      if (already.text !== file.text) {
-        return { story, parent, entries, leads: [], refusal: { reason: 'history-differs', lead, file: file.file, left: files.length - lead } };
-      }
+      if (already.text !== file.text) return refused({ reason: 'history-differs', lead, file: file.file, left });
       entries.push({ file: file.file, outcome: 'stored', lead });
       continue;
     }
+    if (lead < latest) return refused({ reason: 'store-lacks', lead, file: file.file, label, latest, left });
     const trailers = importTrailers(file.file, file.written, file.check);
     entries.push({ file: file.file, outcome: 'new', lead, findings: file.check?.findings ?? [] });
     leads.push({ text: file.text, time: file.time, message: messageOf(file.article, lead, story, trailers) });

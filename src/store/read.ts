@@ -1,3 +1,4 @@
+import { labelFor } from '../article/label.js';
 import { splitLabels } from '../article/parse.js';
 import { StoreError } from './errors.js';
 import type { GitRunner } from './git.js';
@@ -174,7 +175,7 @@ export async function resolveLeads(git: GitRunner, story: string, leadRefs: read
     }
     unsent ??= await readUnsent(git, story);
     const kept = findLead([...leads, ...unsent], story, ref);
-    if (kept === 'not-found') throw unknownLead(story, ref.trim(), leads[0]!.lead);
+    if (kept === 'not-found') throw unknownLead(story, ref.trim(), leads);
     out.push(kept);
   }
   return out;
@@ -201,6 +202,20 @@ export function findLead(leads: readonly LeadRecord[], story: string, leadRef: s
   const found = leads.filter((record) => record.commit.startsWith(wanted.toLowerCase()));
   if (found.length > 1) throw new StoreError('unknown-lead', `'${wanted}' names more than one lead of ${story}; give more of the commit id`);
   return found[0] ?? 'not-found';
+}
+
+/**
+ * The lead numbers a story never had, lowest first: those below its latest
+ * that no stored lead carries. Only an import of an archive that did not
+ * catch every lead leaves them (plan.ts `numberLeads`); they are derived from
+ * the numbers, so they cannot go stale.
+ */
+export function missingLeads(leads: readonly { readonly lead: number }[]): number[] {
+  const have = new Set(leads.map((record) => record.lead));
+  const latest = leads.reduce((max, record) => Math.max(max, record.lead), -1);
+  const missing: number[] = [];
+  for (let lead = 0; lead < latest; lead++) if (!have.has(lead)) missing.push(lead);
+  return missing;
 }
 
 /** `3`, `LEAD`, `2nd LD`, `2nd`, `first` -> a lead number; null for anything else. */
@@ -239,9 +254,29 @@ function unknownStory(story: string): StoreError {
   return new StoreError('unknown-story', `no story '${story}' in the store; 'leads list' shows the stories there`);
 }
 
-function unknownLead(story: string, wanted: string, latest: number): StoreError {
+function unknownLead(story: string, wanted: string, leads: readonly LeadRecord[]): StoreError {
+  const number = leadNumberOf(wanted);
+  if (number !== null && missingLeads(leads).includes(number)) {
+    return new StoreError(
+      'unknown-lead',
+      `lead ${number} (${labelFor(number) ?? 'the first version'}) of ${story} is missing from the archive the story was imported from; it has ${describeLeads(leads)}`,
+    );
+  }
   return new StoreError(
     'unknown-lead',
-    `story ${story} has no lead '${wanted}'; it has leads 0 to ${latest} (a number, a label like '2nd LD', a commit id, or 'latest')`,
+    `story ${story} has no lead '${wanted}'; it has ${describeLeads(leads)} (a number, a label like '2nd LD', a commit id, or 'latest')`,
   );
+}
+
+/** `leads 0 to 4`; with gaps, `leads 0 to 1, 3 to 4` (`lead 2` alone for one). */
+export function describeLeads(leads: readonly { readonly lead: number }[]): string {
+  const numbers = leads.map((record) => record.lead).sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const text = runs.map(([from, to]) => (from === to ? `${from}` : `${from} to ${to}`)).join(', ');
+  return numbers.length === 1 ? `lead ${text}` : `leads ${text}`;
 }

@@ -37,7 +37,7 @@ import {
   type WriteStep,
 } from './write.js';
 
-export { findLead, leadNumberOf, type LeadRecord, type StorySummary } from './read.js';
+export { describeLeads, findLead, leadNumberOf, missingLeads, type LeadRecord, type StorySummary } from './read.js';
 export type { RefsStamp } from './refs-state.js';
 export type { Author, BulkReport, NewLead, StoryLead, StoryRun } from './write.js';
 

@@ -85,6 +85,152 @@ describe('leads import', () => {
   });
 });
 
+/** An archive of story folders, each file copied from the sample story by number, or written out. */
+function archiveOf(stories: Record<string, Record<string, number | string>>): string {
+  const root = mkdtempSync(join(tmpdir(), 'leads-archive-'));
+  for (const [story, files] of Object.entries(stories)) {
+    mkdirSync(join(root, story));
+    for (const [file, lead] of Object.entries(files)) writeFileSync(join(root, story, file), typeof lead === 'number' ? sampleLead(lead) : lead);
+  }
+  return root;
+}
+
+/** A lead of a made-up ferry story, a paragraph more for each update. */
+function ferryLead(label: string | null, updates: number): string {
+  const tag = label === null ? '' : `(${label}) `;
+  const paras = ['MOKPO, Nov. 4 (Hangang News) -- A ferry ran aground off Mokpo early Wednesday.'];
+  for (let k = 1; k <= updates; k++) paras.push(`Update ${k}: the coast guard moved more passengers ashore.`);
+  return `${tag}S Korea-ferry\n${tag}Ferry runs aground off Mokpo\n${paras.join('\n\n')}\n\n(END)\n`;
+}
+
+type LogRow = { lead: number; label: string | null; missing?: true; commit: string | null };
+const logOf = (leads: (args: string[]) => { stdout: string }, story: string): LogRow[] => JSON.parse(leads(['log', story, '--json']).stdout);
+
+describe('leads import numbers leads by their published labels', () => {
+  it('keeps a gap as a gap: a first version, a (LEAD) and a (3rd LD) are leads 0, 1 and 3', () => {
+    const { dir, leads } = tempStore();
+    const root = archiveOf({ 'quake-gap': { '00.txt': 0, '01.txt': 1, '02.txt': 3 } });
+    expect(leads(['import', root])).toMatchObject({ code: 0, stdout: 'imported 3, skipped 0 already stored, failed 0; 1 stories\n' });
+    expect(logOf(leads, 'quake-gap').map(({ lead, label, missing }) => [lead, label, missing ?? false])).toEqual([
+      [3, '3rd LD', false],
+      [2, '2nd LD', true],
+      [1, 'LEAD', false],
+      [0, null, false],
+    ]);
+    expect(logOf(leads, 'quake-gap')[1]).toEqual({ lead: 2, label: '2nd LD', missing: true, time: null, author: null, headline: null, attn: null, commit: null });
+    expect(leads(['log', 'quake-gap']).stdout.split('\n')[2]).toMatch(/^missing {2}\s+ 2nd LD {3}not in the archive the story was imported from$/);
+
+    expect(leads(['show', 'quake-gap', '3rd LD'])).toMatchObject({ code: 0, stdout: sampleLead(3) });
+    expect(leads(['show', 'quake-gap', '3'])).toMatchObject({ code: 0, stdout: sampleLead(3) });
+    expect(leads(['show', 'quake-gap', '2nd LD'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'leads: lead 2 (2nd LD) of quake-gap is missing from the archive the story was imported from; it has leads 0 to 1, 3\n',
+    });
+    // One number compares the lead with the one stored before it: the (LEAD), across the gap.
+    expect(leads(['diff', 'quake-gap', '3', '--stat']).stdout).toBe(leads(['diff', 'quake-gap', '1', '3', '--stat']).stdout);
+    expect(leads(['attn', 'quake-gap', '3']).stdout).toBe(leads(['attn', 'quake-gap', '1', '3']).stdout);
+    expect(leads(['attn', 'quake-gap', '3']).code).toBe(0);
+    expect(leads(['blame', 'quake-gap', '3rd LD']).stdout.split('\n')[1]).toMatch(/^hed {2}first version {2}3rd LD {9}2 hurt as/);
+    // The 3rd LD's ATTN line speaks of the 2nd LD the archive lacks: leads neither writes nor checks one for it.
+    const messages = git(dir, 'log', '--format=%B%x00', 'refs/leads/quake-gap').split('\0');
+    expect(messages[0]).toContain('Lead: 3\n');
+    expect(messages[0]).not.toContain('Leads-Attn');
+    expect(messages[0]).not.toContain('Leads-Check');
+    expect(messages[1]).toContain('Leads-Check: ');
+
+    const next = leads(['commit', join(SAMPLE_DIR, '04.txt'), '--story', 'quake-gap']);
+    expect(next.code).toBe(0);
+    expect(logOf(leads, 'quake-gap')[0]).toMatchObject({ lead: 4, label: '4th LD' });
+    expect(leads(['show', 'quake-gap', '4th LD']).stdout.split('\n')[0]).toBe('(4th LD) S Korea-earthquake');
+    // The export's previous version is the lead stored before: version 2 (the LEAD), not the missing 2nd LD.
+    const exported = JSON.parse(leads(['export', 'quake-gap', '3']).stdout);
+    expect(exported.version).toBe('4');
+    expect(exported.associations[0]).toMatchObject({ rel: 'previousVersion', version: '2' });
+  });
+
+  it('stores the leads of an archive that starts at a (2nd LD) under their own numbers', () => {
+    const { dir, leads } = tempStore();
+    const root = archiveOf({ 'quake-b': { '02.txt': 2, '03.txt': 3, '04.txt': 4 } });
+    expect(leads(['import', root]).code).toBe(0);
+    expect(leads(['show', 'quake-b', '2nd LD'])).toMatchObject({ code: 0, stdout: sampleLead(2) });
+    expect(leads(['show', 'quake-b', '4'])).toMatchObject({ code: 0, stdout: sampleLead(4) });
+    expect(logOf(leads, 'quake-b').map(({ lead, missing }) => [lead, missing ?? false])).toEqual([
+      [4, false],
+      [3, false],
+      [2, false],
+      [1, true],
+      [0, true],
+    ]);
+    expect(leads(['show', 'quake-b', 'LEAD'])).toMatchObject({ code: 2, stderr: 'leads: lead 1 (LEAD) of quake-b is missing from the archive the story was imported from; it has leads 2 to 4\n' });
+    expect(leads(['diff', 'quake-b', '2'])).toMatchObject({ code: 2, stdout: '' });
+    expect(leads(['diff', 'quake-b', '2']).stderr).toMatch(/^leads: lead 2 \(2nd LD\) is the earliest lead of quake-b in the store: .* none to compare it with\n$/);
+    expect(leads(['diff', 'quake-b', '3', '--stat']).stdout).toBe(leads(['diff', 'quake-b', '2', '3', '--stat']).stdout);
+    expect(git(dir, 'log', '-1', '--format=%B', 'refs/leads/quake-b')).toContain('Lead: 4\n');
+  });
+
+  it('re-imports a gapped archive as already stored, and refuses a lead that would go in below later ones', () => {
+    const { dir, leads } = tempStore();
+    const root = archiveOf({ 'quake-gap': { '00.txt': 0, '01.txt': 1, '03.txt': 3 } });
+    leads(['import', root]);
+    const before = git(dir, 'for-each-ref');
+    expect(leads(['import', root])).toMatchObject({ code: 0, stdout: 'imported 0, skipped 3 already stored, failed 0; 1 stories\n' });
+    expect(git(dir, 'for-each-ref')).toBe(before);
+    // A later (4th LD) goes on after the highest: it is new, the rest stored.
+    writeFileSync(join(root, 'quake-gap', '04.txt'), sampleLead(4));
+    expect(leads(['import', root])).toMatchObject({ code: 0, stdout: 'imported 1, skipped 3 already stored, failed 0; 1 stories\n' });
+    // The missing 2nd LD turns up: git history cannot take it under the 3rd and 4th, so the story is left alone.
+    const filled = git(dir, 'for-each-ref');
+    writeFileSync(join(root, 'quake-gap', '02.txt'), sampleLead(2));
+    const result = leads(['import', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `leads: quake-gap: ${join(root, 'quake-gap', '02.txt')} (2nd LD) is lead 2, which the store lacks though it holds leads up to 4; a lead cannot go in below later ones, so the story was not changed (3 leads not imported)\n`,
+    );
+    expect(git(dir, 'for-each-ref')).toBe(filled);
+  });
+
+  it('matches a re-import by number: an archive that agrees with a story committed lead by lead is already stored', () => {
+    const { leads } = tempStore();
+    for (const [n, date] of [[0, '01'], [1, '02'], [2, '03']] as const) {
+      expect(leads(['commit', join(SAMPLE_DIR, `0${n}.txt`), '--story', 'quake-c', '--date', `2026-03-14T${date}:00:00Z`]).code).toBe(0);
+    }
+    // The archive caught the first version and the 2nd LD only, as the store has them.
+    const root = archiveOf({ 'quake-c': { '00.txt': leads(['show', 'quake-c', '0']).stdout, '02.txt': leads(['show', 'quake-c', '2']).stdout, '03.txt': 3 } });
+    expect(leads(['import', root])).toMatchObject({ code: 0, stdout: 'imported 1, skipped 2 already stored, failed 0; 1 stories\n' });
+    expect(logOf(leads, 'quake-c').map(({ lead, label }) => [lead, label])).toEqual([
+      [3, '3rd LD'],
+      [2, '2nd LD'],
+      [1, 'LEAD'],
+      [0, null],
+    ]);
+  });
+
+  it.each([
+    [
+      'a (2nd LD) after a (3rd LD)',
+      { '00.txt': ferryLead(null, 0), '01.txt': ferryLead('LEAD', 1), '02.txt': ferryLead('3rd LD', 2), '03.txt': ferryLead('2nd LD', 3) },
+      '03.txt (2nd LD) is lead 2, but it comes after 02.txt (3rd LD), lead 3: the labels contradict the file order',
+    ],
+    [
+      'a re-sent (LEAD)',
+      { '00.txt': ferryLead(null, 0), '01.txt': ferryLead('LEAD', 1), '02.txt': ferryLead('LEAD', 2), '03.txt': ferryLead('2nd LD', 3) },
+      '02.txt (LEAD) is lead 1, but it comes after 01.txt (LEAD), lead 1: a lead number cannot repeat (a re-sent lead?)',
+    ],
+  ])('reports a story with %s, imports none of it, and imports the other stories', (_name, files, why) => {
+    const { leads } = tempStore();
+    const root = archiveOf({ 'ferry-20261104': files, 'quake-b': { '02.txt': 2, '03.txt': 3 } });
+    const result = leads(['import', root]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: 'imported 2, skipped 0 already stored, failed 4; 2 stories\n',
+      stderr: `leads: ferry-20261104: ${join(root, 'ferry-20261104')}/${why}; fix the label or the file names, and re-run (4 leads not imported)\n`,
+    });
+    expect(leads(['log', 'ferry-20261104'])).toMatchObject({ code: 2, stdout: '' });
+    expect(logOf(leads, 'quake-b').map((row) => row.lead)).toEqual([3, 2, 1, 0]);
+  });
+});
+
 /** Waits until no process runs in a folder (git runs in the store): Linux's /proc tells; elsewhere, a pause. */
 async function untilNoProcessIn(dir: string): Promise<void> {
   if (!existsSync('/proc/self/cwd')) return new Promise((resolve) => setTimeout(resolve, 1000));

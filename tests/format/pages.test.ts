@@ -70,6 +70,13 @@ describe('timelinePage', () => {
       '</table>',
     ]);
   });
+
+  it('links each redline to the lead stored before, across the gaps of an imported archive', () => {
+    const gapped: TimelineRow[] = [3, 1, 0].map((lead) => ({ lead, label: null, time: '09:00', author: 'Oh Se-ra', headline: 'Ferry crews walk out', attn: null }));
+    const links = [...timelinePage('ferry', gapped).matchAll(/href="\/story\/ferry\/diff\/([^"]+)"/g)].map((match) => match[1]);
+    expect(links).toEqual(['1..3', '0..1']);
+    expect(timelinePage('ferry', gapped.slice(0, 2))).not.toContain('diff/0..1');
+  });
 });
 
 describe('errorPage', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeadLabel } from '../../src/article/label.js';
 import { renderArticle } from '../../src/article/render.js';
-import { planCommit, planImport, planLead, type CommitInput, type ImportFile } from '../../src/store/plan.js';
+import { numberLeads, planCommit, planImport, planLead, type CommitInput, type ImportFile } from '../../src/store/plan.js';
 import { FIRE, FIRE_HEADLINE, fireLead } from '../fixtures/story.js';
 
 const previous = (lead: number, fields = {}) => ({ lead, article: fireLead(FIRE, { labelText: lead === 1 ? 'LEAD' : undefined, ...fields }) });
@@ -211,14 +211,17 @@ describe('planImport', () => {
   });
 
   it('skips the leads already stored and plans the rest after them', () => {
-    const plan = planImport({ story: STORY, stored: [{ commit: 'c0ffee1', text: renderArticle(first) }], files: folder });
+    const plan = planImport({ story: STORY, stored: [{ commit: 'c0ffee1', lead: 0, text: renderArticle(first) }], files: folder });
     expect(plan).toMatchObject({ parent: 'c0ffee1', refusal: null });
     expect(plan.entries.map((entry) => entry.outcome)).toEqual(['stored', 'unreadable', 'new']);
     expect(plan.leads.map((lead) => lead.message.lead)).toEqual([1]);
   });
 
   it('refuses to go on past a stored lead that differs from its file, and plans no write', () => {
-    const stored = [{ commit: 'c0ffee1', text: renderArticle(first) }, { commit: 'c0ffee2', text: renderArticle(fireLead(FIRE, { labelText: 'LEAD' })) }];
+    const stored = [
+      { commit: 'c0ffee1', lead: 0, text: renderArticle(first) },
+      { commit: 'c0ffee2', lead: 1, text: renderArticle(fireLead(FIRE, { labelText: 'LEAD' })) },
+    ];
     expect(planImport({ story: STORY, stored, files: folder })).toEqual({
       story: STORY,
       parent: 'c0ffee2',
@@ -227,7 +230,92 @@ describe('planImport', () => {
         { file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' },
       ],
       leads: [],
-      refusal: { reason: 'history-differs', lead: 1, file: '02.txt', left: 2 },
+      refusal: { reason: 'history-differs', lead: 1, file: '02.txt', left: 1 },
+    });
+  });
+
+  // A lead of the fire story as an archive keeps it: its label, and a paragraph more for each lead after the first.
+  const archived = (file: string, labelText?: string, extra = 0): ImportFile => {
+    const article = fireLead([...FIRE, ...Array.from({ length: extra }, (_, k) => `Update ${k + 1} on the fire came in.`)], labelText ? { labelText } : {});
+    return { file, text: renderArticle(article), article, time: at(1 + extra), written: null, check: null };
+  };
+
+  it('numbers leads from their labels, keeping gaps as gaps', () => {
+    const files = [archived('00.txt'), archived('01.txt', 'LEAD', 1), archived('02.txt', '3rd LD', 1)];
+    const plan = planImport({ story: STORY, stored: [], files });
+    expect(plan.refusal).toBeNull();
+    expect(plan.entries.map((entry) => 'lead' in entry && entry.lead)).toEqual([0, 1, 3]);
+    expect(plan.leads.map((lead) => [lead.message.lead, lead.message.label])).toEqual([
+      [0, null],
+      [1, 'LEAD'],
+      [3, '3rd LD'],
+    ]);
+  });
+
+  it('matches stored leads by number, not by position, on a re-import', () => {
+    const files = [archived('02.txt', '2nd LD'), archived('03.txt', '3rd LD', 1)];
+    const stored = files.map((file, k) => ({ commit: `c0ffee${k}`, lead: k + 2, text: (file as { text: string }).text }));
+    const plan = planImport({ story: STORY, stored, files: [...files, archived('04.txt', '4th LD', 2)] });
+    expect(plan.entries.map((entry) => [entry.outcome, 'lead' in entry && entry.lead])).toEqual([
+      ['stored', 2],
+      ['stored', 3],
+      ['new', 4],
+    ]);
+    expect(plan).toMatchObject({ parent: 'c0ffee1', refusal: null });
+  });
+
+  it('refuses a lead the store lacks below its latest: it cannot go in under later ones', () => {
+    const files = [archived('00.txt'), archived('02.txt', '2nd LD', 1)];
+    const stored = [
+      { commit: 'c0ffee0', lead: 0, text: (files[0] as { text: string }).text },
+      { commit: 'c0ffee3', lead: 3, text: renderArticle(fireLead(more, { labelText: '3rd LD' })) },
+    ];
+    expect(planImport({ story: STORY, stored, files })).toMatchObject({
+      leads: [],
+      refusal: { reason: 'store-lacks', lead: 2, file: '02.txt', label: '2nd LD', latest: 3, left: 1 },
+    });
+  });
+
+  it.each([
+    ['a repeated label', ['LEAD', 'LEAD'], 'label-repeats'],
+    ['a label below the one before', ['3rd LD', '2nd LD'], 'labels-contradict'],
+  ] as const)('refuses the whole story on %s, still reporting unreadable files', (_name, labels, reason) => {
+    const files = [archived('00.txt'), folder[1]!, archived('01.txt', labels[0], 1), archived('02.txt', labels[1], 2)];
+    const plan = planImport({ story: STORY, stored: [], files });
+    expect(plan.entries).toEqual([{ file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' }]);
+    expect(plan.leads).toEqual([]);
+    expect(plan.refusal).toMatchObject({ reason, file: { file: '02.txt', label: labels[1] }, after: { file: '01.txt', label: labels[0] }, left: 3 });
+  });
+});
+
+describe('numberLeads', () => {
+  const number = (labels: readonly (string | null)[]) =>
+    numberLeads(labels.map((label, k) => ({ file: `0${k}.txt`, label: label === null ? null : parseLeadLabel(label) })));
+
+  it.each([
+    ['a first version alone', [null], [0]],
+    ['a full run', [null, 'LEAD', '2nd LD'], [0, 1, 2]],
+    ['a gap', [null, 'LEAD', '3rd LD'], [0, 1, 3]],
+    ['an archive that starts mid-story', ['2nd LD', '3rd LD', '4th LD'], [2, 3, 4]],
+    ['unlabelled files after the first', [null, null, null], [0, 1, 2]],
+    ['an unlabelled file after a label', ['LEAD', null], [1, 2]],
+    ['an unlabelled file after a gap', [null, '3rd LD', null], [0, 3, 4]],
+    ['a flash, then the full story', ['URGENT', null], [0, 1]],
+    ['Xinhua writethru labels', ['1st LD-Writethru', '2nd LD-Writethru'], [1, 2]],
+    ['Reuters UPDATE prefixes', ['UPDATE 2', 'UPDATE 5'], [2, 5]],
+  ] as const)('%s', (_name, labels, leads) => {
+    expect(number(labels)).toEqual({ leads: leads.map((lead, k) => expect.objectContaining({ file: `0${k}.txt`, lead })) });
+  });
+
+  it.each([
+    ['a re-sent LEAD', [null, 'LEAD', 'LEAD'], 'label-repeats', { lead: 1, label: 'LEAD' }, { lead: 1, label: 'LEAD' }],
+    ['a 2nd LD after a 3rd LD', ['LEAD', '3rd LD', '2nd LD'], 'labels-contradict', { lead: 3, label: '3rd LD' }, { lead: 2, label: '2nd LD' }],
+    ['a LEAD where an unlabelled file already took 1', [null, null, 'LEAD'], 'label-repeats', { lead: 1, label: null }, { lead: 1, label: 'LEAD' }],
+    ['a flash after the first version', [null, 'URGENT'], 'label-repeats', { lead: 0, label: null }, { lead: 0, label: 'URGENT' }],
+  ] as const)('refuses %s, naming both files', (_name, labels, reason, after, file) => {
+    const at = labels.length - 1;
+    expect(number(labels)).toEqual({
+      refusal: { reason, after: { file: `0${at - 1}.txt`, ...after }, file: { file: `0${at}.txt`, ...file } },
     });
   });
 });

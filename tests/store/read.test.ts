@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { Store } from '../../src/store/store.js';
+import { describeLeads, missingLeads, Store } from '../../src/store/store.js';
 import { SAMPLE_STORY, commitSample, sampleLead, tempStore } from '../helpers/store.js';
 
 describe('Store reads', () => {
@@ -23,5 +23,19 @@ describe('Store reads', () => {
     expect(tip?.record.trailers.get('Story')).toBe(SAMPLE_STORY);
     expect(parseArticle(tip!.text).label?.text).toBe('3rd LD');
     expect(await store.tipWithText('no-such-story')).toBeNull();
+  });
+});
+
+describe('the lead numbers a story has and lacks', () => {
+  const numbers = (leads: number[]) => leads.map((lead) => ({ lead }));
+  it.each([
+    ['a full story', [4, 3, 2, 1, 0], [], 'leads 0 to 4'],
+    ['a first version alone', [0], [], 'lead 0'],
+    ['a gap', [3, 1, 0], [2], 'leads 0 to 1, 3'],
+    ['an archive that starts mid-story', [4, 3, 2], [0, 1], 'leads 2 to 4'],
+    ['several gaps', [9, 5, 4, 2], [0, 1, 3, 6, 7, 8], 'leads 2, 4 to 5, 9'],
+  ])('%s', (_name, leads, missing, described) => {
+    expect(missingLeads(numbers(leads))).toEqual(missing);
+    expect(describeLeads(numbers(leads))).toBe(described);
   });
 });

@@ -13,7 +13,7 @@ export async function run(args: ArgsOf<'export'>, io: Io): Promise<number> {
   const wanted = args.all ? history : [await store.lookup(stored, args.story, args.lead ?? 'latest')];
   const texts = await store.texts(wanted.map((record) => record.commit));
   const storeName = await store.name();
-  const leads = wanted.map((record, index) => exported(storeName, record, texts[index]!, history));
+  const leads = wanted.map((record, index) => exported(storeName, record, texts[index]!, stored));
   if (args.format === 'newsml') {
     const { toNewsItemDocument, toNewsMessage } = await import('../../format/newsml.js');
     io.stdout(args.all ? toNewsMessage(leads, new Date().toISOString()) : toNewsItemDocument(leads[0]!));
@@ -25,15 +25,16 @@ export async function run(args: ArgsOf<'export'>, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function exported(storeName: string, record: LeadRecord, text: string, history: readonly LeadRecord[]): ExportedLead {
-  const previous = history.find((r) => r.lead === record.lead - 1) ?? null;
+/** `stored` newest first: the previous version is the greatest number below, an imported archive may have gaps. */
+function exported(storeName: string, record: LeadRecord, text: string, stored: readonly LeadRecord[]): ExportedLead {
+  const previous = stored.find((r) => r.lead < record.lead) ?? null;
   return {
     storeName,
     story: record.story,
     lead: record.lead,
     article: parseArticle(text),
     versionCreated: record.time,
-    firstCreated: history[0]!.time,
+    firstCreated: stored.at(-1)!.time,
     previous: previous ? { lead: previous.lead } : null,
     correction: record.trailers.get('Correction') === 'yes',
   };

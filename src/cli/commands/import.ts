@@ -7,7 +7,7 @@ import { writeAttn } from '../../attn/write-attn.js';
 import { checkAttn } from '../../attn/check.js';
 import { diffLeads } from '../../diff/lead-diff.js';
 import { readStoredStory } from '../../store/apply.js';
-import { planImport, type ImportFile } from '../../store/plan.js';
+import { numberLeads, planImport, type ImportFile, type ImportRefusal } from '../../store/plan.js';
 import type { Author, Store, StoryRun } from '../../store/store.js';
 import { isStoryId } from '../../store/story-id.js';
 import { subfolders } from '../input.js';
@@ -127,7 +127,7 @@ async function importStory(
 ): Promise<StoryRun | null> {
   // A story not in the store costs no git call; one that is has its history and texts read in one go each.
   const stored = tip === null ? [] : await readStoredStory(store, story);
-  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir, files), stored.length) });
+  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir, files), new Set(stored.map((lead) => lead.lead))) });
   for (const entry of plan.entries) {
     if (entry.outcome === 'new') continue;
     if (entry.outcome === 'unreadable') {
@@ -139,9 +139,8 @@ async function importStory(
     progress();
   }
   if (plan.refusal) {
-    const { lead, file, left } = plan.refusal;
-    io.stderr(`leads: ${story}: lead ${lead} in the store differs from ${join(dir, file)}; the story was not changed (${left} leads not imported)\n`);
-    tally.failed += left;
+    io.stderr(`leads: ${story}: ${refusalOf(plan.refusal, dir)}\n`);
+    tally.failed += plan.refusal.left;
     return null;
   }
   // The new leads go in together: the story's ref moves once, in the bulk
@@ -166,19 +165,47 @@ function readStoryFiles(dir: string, files: readonly string[]): ReadFile[] {
   });
 }
 
+/** Why a story was left as it is, with the files and labels that say so. */
+function refusalOf(refusal: ImportRefusal, dir: string): string {
+  const notImported = `the story was not changed (${refusal.left} leads not imported)`;
+  switch (refusal.reason) {
+    case 'history-differs':
+      return `lead ${refusal.lead} in the store differs from ${join(dir, refusal.file)}; ${notImported}`;
+    case 'store-lacks':
+      return `${join(dir, refusal.file)} ${labelled(refusal)} is lead ${refusal.lead}, which the store lacks though it holds leads up to ${refusal.latest}; a lead cannot go in below later ones, so ${notImported}`;
+    case 'label-repeats':
+    case 'labels-contradict': {
+      const { file, after } = refusal;
+      const why = refusal.reason === 'label-repeats' ? 'a lead number cannot repeat (a re-sent lead?)' : 'the labels contradict the file order';
+      return `${join(dir, file.file)} ${labelled(file)} is lead ${file.lead}, but it comes after ${after.file} ${labelled(after)}, lead ${after.lead}: ${why}; fix the label or the file names, and re-run (${refusal.left} leads not imported)`;
+    }
+  }
+}
+
+function labelled({ label }: { readonly label: string | null }): string {
+  return label === null ? '(no label)' : `(${label})`;
+}
+
 /**
  * For each lead the store lacks, what leads writes for the change from the
- * readable file before it, and what the check finds in the file's own line.
+ * lead just before it, and what the check finds in the file's own line. A
+ * lead after a gap gets neither: its ATTN line speaks of a lead the archive
+ * never caught.
  */
-function withLeadsAttn(files: readonly ReadFile[], storedCount: number): ImportFile[] {
-  let previous: Article | null = null;
-  let lead = 0;
+function withLeadsAttn(files: readonly ReadFile[], stored: ReadonlySet<number>): ImportFile[] {
+  const readable = files.filter((file): file is Omit<ReadLead, 'written' | 'check'> => !('unreadable' in file));
+  const numbered = numberLeads(readable.map((file) => ({ file: file.file, label: file.article.label })));
+  // Labels that cannot be placed refuse the story: there is nothing to write.
+  const numbers = 'leads' in numbered ? numbered.leads.map((file) => file.lead) : null;
+  let previous: { article: Article; lead: number } | null = null;
+  let next = 0;
   return files.map((file) => {
     if ('unreadable' in file) return file;
+    const lead = numbers?.[next++];
     const before = previous;
-    previous = file.article;
-    if (lead++ < storedCount || !before) return { ...file, written: null, check: null };
-    const written = writeAttn(diffLeads(before, file.article));
+    previous = lead === undefined ? null : { article: file.article, lead };
+    if (lead === undefined || stored.has(lead) || before?.lead !== lead - 1) return { ...file, written: null, check: null };
+    const written = writeAttn(diffLeads(before.article, file.article));
     return { ...file, written: written.line, check: checkAttn(file.article.attn, written.facts) };
   });
 }

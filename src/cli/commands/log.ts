@@ -1,28 +1,50 @@
+import { labelFor } from '../../article/label.js';
+import { missingLeads, type LeadRecord } from '../../store/store.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
 import type { ArgsOf } from '../command-table.js';
+
+/** A lead number a story never had (an archive that did not catch it), where it would stand in the log. */
+interface MissingLead {
+  readonly missing: number;
+}
 
 export async function run(args: ArgsOf<'log'>, io: Io): Promise<number> {
   if (args.story === undefined && !args.unsent) throw new CliError("give a story id (or --unsent); 'leads list' shows the stories");
   const store = await openStore(args, io);
   const leads = args.unsent ? await store.unsent(args.story) : await store.log(args.story!);
   if (args.unsent && leads.length === 0 && !args.json) io.stderr('leads: note: no unsent leads\n');
+  const rows = args.unsent ? leads : withMissing(leads);
   if (args.json) {
-    const rows = leads.map(({ lead, label, time, author, headline, attn, commit }) => ({
-      lead,
-      label,
-      time,
-      author,
-      headline,
-      attn,
-      commit,
-    }));
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    const json = rows.map((row) =>
+      'missing' in row
+        ? { lead: row.missing, label: labelFor(row.missing), missing: true, time: null, author: null, headline: null, attn: null, commit: null }
+        : { lead: row.lead, label: row.label, time: row.time, author: row.author, headline: row.headline, attn: row.attn, commit: row.commit },
+    );
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT.ok;
   }
-  for (const lead of leads) {
-    io.stdout(`${lead.commit.slice(0, 7)}  ${args.unsent ? `${lead.story}  ` : ''}${lead.time}  ${(lead.label ?? 'first').padEnd(8)} ${lead.headline ?? '(no headline)'}\n`);
-    io.stdout(`         ${lead.author}${lead.attn ? `  ${lead.attn}` : ''}\n`);
+  const timeWidth = leads[0]?.time.length ?? 0;
+  for (const row of rows) {
+    if ('missing' in row) {
+      io.stdout(`missing  ${''.padEnd(timeWidth)}  ${(labelFor(row.missing) ?? 'first').padEnd(8)} not in the archive the story was imported from\n`);
+      continue;
+    }
+    io.stdout(`${row.commit.slice(0, 7)}  ${args.unsent ? `${row.story}  ` : ''}${row.time}  ${(row.label ?? 'first').padEnd(8)} ${row.headline ?? '(no headline)'}\n`);
+    io.stdout(`         ${row.author}${row.attn ? `  ${row.attn}` : ''}\n`);
   }
   return EXIT.ok;
+}
+
+/** The story's leads, newest first, with a row for each number it never had where that lead would stand. */
+function withMissing(leads: readonly LeadRecord[]): (LeadRecord | MissingLead)[] {
+  const missing = missingLeads(leads).reverse();
+  const rows: (LeadRecord | MissingLead)[] = [];
+  let next = 0;
+  for (const record of leads) {
+    for (; next < missing.length && missing[next]! > record.lead; next++) rows.push({ missing: missing[next]! });
+    rows.push(record);
+  }
+  for (; next < missing.length; next++) rows.push({ missing: missing[next]! });
+  return rows;
 }
