@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { parseArticle } from '../../article/parse.js';
+import { blameLeads } from '../../diff/blame.js';
 import { diffLeads } from '../../diff/lead-diff.js';
 import { formatHtml } from '../../format/html.js';
-import { errorPage, storyListPage, timelinePage } from '../../format/pages.js';
+import { leadPage } from '../../format/lead-page.js';
+import { errorPage, storyListPage, timelinePage, timelineRows } from '../../format/pages.js';
 import { StoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
 import { StoryListCache } from '../../store/story-list.js';
@@ -124,15 +126,19 @@ async function handle({ store, name, stories }: Site, request: IncomingMessage, 
     send(response, request, 200, html);
     return;
   }
-  const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+))?\/?$/.exec(path);
+  const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+)|\/lead\/([^/]+))?\/?$/.exec(path);
   const story = match ? safeDecode(match[1]!) : null;
   if (!match || story === null || !isStoryId(story)) {
     send(response, request, 404, errorPage(404, 'No such page: try the story list.'));
     return;
   }
   try {
+    if (match[4] !== undefined) {
+      send(response, request, 200, await leadPageOf(store, story, safeDecode(match[4]) ?? ''));
+      return;
+    }
     if (match[2] === undefined) {
-      send(response, request, 200, timelinePage(story, await store.log(story)));
+      send(response, request, 200, await timelineOf(store, story));
       return;
     }
     const [from, to] = [safeDecode(match[2]) ?? '', safeDecode(match[3]!) ?? ''];
@@ -153,6 +159,24 @@ async function handle({ store, name, stories }: Site, request: IncomingMessage, 
     }
     throw error;
   }
+}
+
+/** The story page: its log and every lead's text in one read each, then one diff per consecutive pair. */
+async function timelineOf(store: Store, story: string): Promise<string> {
+  const leads = await store.log(story);
+  const texts = await store.texts(leads.map((lead) => lead.commit));
+  return timelinePage(story, timelineRows(leads, texts.map((text) => parseArticle(text))));
+}
+
+/** A lead with the blame of its paragraphs: the history up to it read once, blamed in one pass. */
+async function leadPageOf(store: Store, story: string, leadRef: string): Promise<string> {
+  const log = await store.log(story);
+  const shown = await store.lookup(log, story, leadRef);
+  const at = log.findIndex((record) => record.commit === shown.commit);
+  // A lead a pull kept aside is not in the log: it follows the logged leads numbered below it.
+  const history = (at >= 0 ? log.slice(at) : [shown, ...log.filter((record) => record.lead < shown.lead)]).reverse();
+  const leads = (await store.texts(history.map((record) => record.commit))).map((text) => parseArticle(text));
+  return leadPage({ story, history, article: leads.at(-1)!, blame: blameLeads(leads) });
 }
 
 /** `?page=N`: a whole number from 1; no parameter is page 1. */
