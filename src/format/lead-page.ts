@@ -25,7 +25,7 @@ export interface LeadPageData {
 const STYLE = `
 td.n{color:#888;text-align:right;white-space:nowrap;font-size:.85rem}
 td.since,td.changed{white-space:nowrap;font-size:.8rem}td.changed small{color:#666}
-tr.element td.t{font-weight:600}tr.element td.n{font-style:italic}
+tr#headline td.t{font-weight:600}tr.element td.n{font-style:italic}
 `.trim();
 
 /**
