@@ -11,6 +11,8 @@ export interface HistoryLead {
   readonly time: string;
   readonly author: string;
   readonly attn: string | null;
+  /** How links name this lead: its number unless told, the commit id for a lead a pull kept aside (its number is another lead's). */
+  readonly ref?: string;
 }
 
 export interface LeadPageData {
@@ -39,7 +41,8 @@ export function leadPage({ story, history, article, blame }: LeadPageData): stri
   const id = encodeURIComponent(story);
   const shown = history.at(-1)!;
   const name = (index: number) => labelOf(history[index]!.label);
-  const redline = (index: number) => `/story/${id}/diff/${history[index - 1]!.lead}..${history[index]!.lead}`;
+  const refOf = (index: number) => encodeURIComponent(history[index]!.ref ?? String(history[index]!.lead));
+  const redline = (index: number) => `/story/${id}/diff/${refOf(index - 1)}..${refOf(index)}`;
   const margin = (index: number) =>
     index === 0 ? escapeHtml(name(index)) : `<a href="${redline(index)}" title="the redline from ${escapeHtml(name(index - 1))} to ${escapeHtml(name(index))}">${escapeHtml(name(index))}</a>`;
   const row = (rowId: string, number: string, blamed: ElementBlame, text: string, moved: readonly number[] = [], kind = '') => {

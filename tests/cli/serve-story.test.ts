@@ -1,5 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/article/render.js';
@@ -7,7 +8,7 @@ import { Store } from '../../src/store/store.js';
 import { P, oil2, tide3, v0, v1, v2, v3 } from '../fixtures/ship-story.js';
 import { S, STORM, stormText } from '../fixtures/storm-story.js';
 import { serveStore } from '../helpers/serve.js';
-import { tempStore } from '../helpers/store.js';
+import { SAMPLE_DIR, SAMPLE_STORY, git, sampleLead, tempStore } from '../helpers/store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const { home, dir, leads } = tempStore();
@@ -156,6 +157,38 @@ describe('the lead page: the blame in the margin', () => {
     expect(status).toBe(200);
     expect(html).not.toMatch(/<script>|<img/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; headline');
+  });
+});
+
+describe('the lead page of a lead a pull kept aside', () => {
+  it('blames it against the leads it followed, and names it by commit id in its links', async () => {
+    const remote = join(mkdtempSync(join(tmpdir(), 'leads-remote-')), 'shared.git');
+    execFileSync('git', ['init', '-q', '--bare', remote]);
+    const [seoul, busan] = [tempStore('seoul'), tempStore('busan')];
+    for (const desk of [seoul, busan]) git(desk.dir, 'remote', 'add', 'origin', remote);
+    expect(seoul.leads(['commit', join(SAMPLE_DIR, '00.txt'), '--date', '2026-03-14T01:00:00Z']).code).toBe(0);
+    expect(seoul.leads(['push']).code).toBe(0);
+    expect(busan.leads(['pull']).code).toBe(0);
+    // Both desks write the LEAD; Seoul's gets there first, and Busan's is kept aside by the pull.
+    expect(seoul.leads(['commit', join(SAMPLE_DIR, '01.txt'), '--date', '2026-03-14T02:00:00Z']).code).toBe(0);
+    expect(busan.leads(['commit', '-', '--story', SAMPLE_STORY, '--fix-attn', '--date', '2026-03-14T02:01:00Z'], sampleLead(1).replace('(END)', 'Busan desk adds a paragraph.\n\n(END)')).code).toBe(0);
+    expect(seoul.leads(['push']).code).toBe(0);
+    expect(busan.leads(['pull']).code).toBe(0);
+    const [kept] = JSON.parse(busan.leads(['log', '--unsent', '--json']).stdout) as { commit: string }[];
+
+    const own = await serveStore(busan.dir, busan.home);
+    try {
+      const response = await fetch(`${own.base}story/${SAMPLE_STORY}/lead/${kept!.commit.slice(0, 10)}`);
+      expect(response.status).toBe(200);
+      const rows = marginOf(await response.text());
+      const redline = `/story/${SAMPLE_STORY}/diff/0..${kept!.commit}`;
+      expect(rows.at(-1)).toEqual(['8', `LEAD -> ${redline}`, `LEAD -> ${redline}`, 'Busan desk adds a paragraph.']);
+      expect(rows.find((row) => row[0] === '1')!.slice(1, 3)).toEqual(['first', 'first']);
+      const diff = await (await fetch(`${own.base}${redline.slice(1)}`)).text();
+      expect(diff).toContain('<td class="t">Busan desk adds a paragraph.</td>');
+    } finally {
+      own.child.kill();
+    }
   });
 });
 

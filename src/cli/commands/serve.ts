@@ -5,10 +5,10 @@ import { parseArticle } from '../../article/parse.js';
 import { blameLeads } from '../../diff/blame.js';
 import { diffLeads } from '../../diff/lead-diff.js';
 import { formatHtml } from '../../format/html.js';
-import { leadPage } from '../../format/lead-page.js';
+import { leadPage, type HistoryLead } from '../../format/lead-page.js';
 import { errorPage, storyListPage, timelinePage, timelineRows } from '../../format/pages.js';
 import { StoreError } from '../../store/errors.js';
-import type { Store } from '../../store/store.js';
+import type { LeadRecord, Store } from '../../store/store.js';
 import { StoryListCache } from '../../store/story-list.js';
 import { isStoryId } from '../../store/story-id.js';
 import { CliError, EXIT, type Io } from '../io.js';
@@ -173,10 +173,27 @@ async function leadPageOf(store: Store, story: string, leadRef: string): Promise
   const log = await store.log(story);
   const shown = await store.lookup(log, story, leadRef);
   const at = log.findIndex((record) => record.commit === shown.commit);
-  // A lead a pull kept aside is not in the log: it follows the logged leads numbered below it.
-  const history = (at >= 0 ? log.slice(at) : [shown, ...log.filter((record) => record.lead < shown.lead)]).reverse();
+  const history: (LeadRecord & HistoryLead)[] = (at >= 0 ? log.slice(at) : await keptHistory(store, story, log, shown)).reverse();
   const leads = (await store.texts(history.map((record) => record.commit))).map((text) => parseArticle(text));
   return leadPage({ story, history, article: leads.at(-1)!, blame: blameLeads(leads) });
+}
+
+/**
+ * The history of a lead a pull kept aside, newest first: the kept leads it
+ * followed, back to the logged lead they branched from, then the log from
+ * there. Kept leads are named by commit id in links: their numbers are taken.
+ */
+async function keptHistory(store: Store, story: string, log: readonly LeadRecord[], shown: LeadRecord): Promise<(LeadRecord & HistoryLead)[]> {
+  const [kept, unsent] = await Promise.all([store.kept(story), store.unsent(story)]);
+  const chain: (LeadRecord & HistoryLead)[] = [];
+  for (let record: LeadRecord | undefined = shown; record && !chain.some((lead) => lead.ref === record!.commit); ) {
+    chain.push({ ...record, ref: record.commit });
+    const base = kept.find((lead) => lead.commit === record!.commit)?.base ?? null;
+    const logged = log.findIndex((lead) => lead.commit === base);
+    if (logged >= 0) return [...chain, ...log.slice(logged)];
+    record = unsent.find((lead) => lead.commit === base);
+  }
+  return chain;
 }
 
 /** `?page=N`: a whole number from 1; no parameter is page 1. */
