@@ -23,6 +23,18 @@ export interface HtmlOptions {
   readonly nav?: readonly { readonly href: string; readonly text: string }[];
 }
 
+/**
+ * The colour of each kind of paragraph change, shared by the redline (its
+ * marked words and its margin) and the story page's bars, so a desk reads
+ * one colour the same way on every page.
+ */
+export const CHANGE_COLOURS = {
+  added: '#abf2bc',
+  changed: '#f2d98a',
+  moved: '#b6d4fb',
+  removed: '#ffc0c0',
+} as const;
+
 const STYLE = `
 body{font:16px/1.5 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font:600 1.1rem system-ui,sans-serif;color:#555}
@@ -36,8 +48,12 @@ tr.add td.t{background:#e6ffec}
 tr.delete td.t{background:#ffebe9;text-decoration:line-through;color:#8c1d18}
 tr.move td.t{background:#eef6ff}
 tr.ghost td{color:#999;font-style:italic}
-ins{background:#abf2bc;text-decoration:none}
-del{background:#ffc0c0;color:#8c1d18}
+tr.add td.m{border-left:4px solid ${CHANGE_COLOURS.added}}
+tr.edit td.m,tr.split td.m,tr.merge td.m{border-left:4px solid ${CHANGE_COLOURS.changed}}
+tr.move td.m{border-left:4px solid ${CHANGE_COLOURS.moved}}
+tr.delete td.m{border-left:4px solid ${CHANGE_COLOURS.removed}}
+ins{background:${CHANGE_COLOURS.added};text-decoration:none}
+del{background:${CHANGE_COLOURS.removed};color:#8c1d18}
 dl{font:0.95rem system-ui,sans-serif}dt{font-weight:600;margin-top:.5rem}
 `.trim();
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorPage, page, storyListPage, timelinePage, type StoryRow, type TimelineRow } from '../../src/format/pages.js';
+import { CHANGE_COLOURS } from '../../src/format/html.js';
+import { changeBar, errorPage, page, storyListPage, timelinePage, timelineRows, type StoryRow, type TimelineRow } from '../../src/format/pages.js';
+import { stormLeads } from '../fixtures/storm-story.js';
 
 /** The text between <body> and </body>, line by line. */
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>\n') + 7, html.indexOf('\n</body>')).split('\n');
@@ -53,29 +55,66 @@ describe('storyListPage', () => {
 
 describe('timelinePage', () => {
   const leads: TimelineRow[] = [
-    { lead: 0, label: null, time: '09:00', author: 'Oh Se-ra', headline: 'Ferry crews walk out', attn: null },
-    { lead: 1, label: 'LEAD', time: '11:30', author: 'Oh Se-ra', headline: null, attn: '(ATTN: ADDS "union" comments)' },
+    { lead: 0, label: null, time: '09:00', author: 'Oh Se-ra', headline: 'Ferry crews walk out', attn: null, previous: null, changes: null },
+    {
+      lead: 1, label: 'LEAD', time: '11:30', author: 'Oh Se-ra', headline: null, attn: '(ATTN: ADDS "union" comments)',
+      previous: 0, changes: { added: 2, changed: 1, moved: 0, removed: 0 },
+    },
   ];
 
-  it('gives each lead with its headline, a redline to the lead before, its ATTN line, and who moved it when', () => {
+  it('gives each lead linked to its page, its headline, a redline to the lead before, its ATTN line, its bar, and who moved it when', () => {
     const html = timelinePage('s-korea-ferry-strike-20260304', leads);
     expect(titleOf(html)).toBe('s-korea-ferry-strike-20260304: leads');
     expect(bodyOf(html)).toEqual([
       '<nav><a href="/">All stories</a></nav>',
       '<h1>s-korea-ferry-strike-20260304</h1>',
       '<table>',
-      '<tr><th>Lead</th><th>Headline and ATTN line</th><th>Moved</th></tr>',
-      '<tr><td class="label">first</td><td>Ferry crews walk out</td><td class="time">09:00<br>Oh Se-ra</td></tr>',
-      '<tr><td class="label">LEAD</td><td>(no headline) <a href="/story/s-korea-ferry-strike-20260304/diff/0..1">redline</a><div class="attn">(ATTN: ADDS &quot;union&quot; comments)</div></td><td class="time">11:30<br>Oh Se-ra</td></tr>',
+      '<tr><th>Lead</th><th>Headline and ATTN line</th><th>Paragraphs</th><th>Moved</th></tr>',
+      '<tr><td class="label"><a href="/story/s-korea-ferry-strike-20260304/lead/0">first</a></td><td>Ferry crews walk out</td><td class="changes"></td><td class="time">09:00<br>Oh Se-ra</td></tr>',
+      '<tr><td class="label"><a href="/story/s-korea-ferry-strike-20260304/lead/1">LEAD</a></td><td>(no headline) <a href="/story/s-korea-ferry-strike-20260304/diff/0..1">redline</a><div class="attn">(ATTN: ADDS &quot;union&quot; comments)</div></td>' +
+        '<td class="changes"><span class="bar" role="img" title="2 added, 1 changed, 0 moved, 0 removed" aria-label="2 added, 1 changed, 0 moved, 0 removed"><span class="added" style="width:66.7%"></span><span class="changed" style="width:33.3%"></span></span><br>2 added, 1 changed</td>' +
+        '<td class="time">11:30<br>Oh Se-ra</td></tr>',
       '</table>',
     ]);
   });
 
-  it('links each redline to the lead stored before, across the gaps of an imported archive', () => {
-    const gapped: TimelineRow[] = [3, 1, 0].map((lead) => ({ lead, label: null, time: '09:00', author: 'Oh Se-ra', headline: 'Ferry crews walk out', attn: null }));
-    const links = [...timelinePage('ferry', gapped).matchAll(/href="\/story\/ferry\/diff\/([^"]+)"/g)].map((match) => match[1]);
-    expect(links).toEqual(['1..3', '0..1']);
-    expect(timelinePage('ferry', gapped.slice(0, 2))).not.toContain('diff/0..1');
+  it('colours the bars as the redline colours its changes', () => {
+    const html = timelinePage('s', leads);
+    for (const [kind, colour] of Object.entries(CHANGE_COLOURS)) expect(html).toContain(`.bar .${kind}{background:${colour}}`);
+  });
+});
+
+describe('timelineRows: each lead against the one before it in the log', () => {
+  // Newest first, as the log gives them; lead 2 is missing, as after an import of an archive that lacks it.
+  const numbers = [4, 3, 1, 0];
+  const labels = ['3rd LD', '2nd LD', 'LEAD', null];
+  const records = numbers.map((lead, k) => ({ lead, label: labels[k]!, time: `t${lead}`, author: 'Desk', headline: 'Storm shuts Busan bridge', attn: null }));
+  const rows = timelineRows(records, [...stormLeads].reverse());
+
+  it('counts added, changed, moved and removed paragraphs; a split counts once as changed, a moved and reworded paragraph as moved', () => {
+    expect(rows.map((row) => [row.lead, row.previous, row.changes])).toEqual([
+      [4, 3, { added: 0, changed: 1, moved: 0, removed: 0 }],
+      [3, 1, { added: 1, changed: 0, moved: 2, removed: 1 }],
+      [1, 0, { added: 2, changed: 1, moved: 0, removed: 0 }],
+      [0, null, null],
+    ]);
+  });
+
+  it('scales every bar to the busiest lead, and links each redline to the lead before it in the log', () => {
+    const html = timelinePage('storm', rows);
+    const bars = [...html.matchAll(/<span class="bar"[^>]*>(.*?)<\/span><br>([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    expect(bars).toEqual([
+      ['<span class="changed" style="width:25%"></span>', '1 changed'],
+      ['<span class="added" style="width:25%"></span><span class="moved" style="width:50%"></span><span class="removed" style="width:25%"></span>', '1 added, 2 moved, 1 removed'],
+      ['<span class="added" style="width:50%"></span><span class="changed" style="width:25%"></span>', '2 added, 1 changed'],
+    ]);
+    expect([...html.matchAll(/href="(\/story\/storm\/diff\/[^"]+)"/g)].map((m) => m[1])).toEqual(['/story/storm/diff/3..4', '/story/storm/diff/1..3', '/story/storm/diff/0..1']);
+  });
+
+  it('says so when a lead changed no paragraph', () => {
+    expect(changeBar({ added: 0, changed: 0, moved: 0, removed: 0 }, 1)).toBe(
+      '<span class="bar" role="img" title="0 added, 0 changed, 0 moved, 0 removed" aria-label="0 added, 0 changed, 0 moved, 0 removed"></span><br>no paragraph changed',
+    );
   });
 });
 

@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { parseArticle } from '../../article/parse.js';
+import { blameLeads } from '../../diff/blame.js';
 import { diffLeads } from '../../diff/lead-diff.js';
 import { formatHtml } from '../../format/html.js';
-import { errorPage, storyListPage, timelinePage } from '../../format/pages.js';
+import { leadPage, type HistoryLead } from '../../format/lead-page.js';
+import { errorPage, storyListPage, timelinePage, timelineRows } from '../../format/pages.js';
 import { StoreError } from '../../store/errors.js';
-import type { Store } from '../../store/store.js';
+import type { LeadRecord, Store } from '../../store/store.js';
 import { StoryListCache } from '../../store/story-list.js';
 import { isStoryId } from '../../store/story-id.js';
 import { CliError, EXIT, type Io } from '../io.js';
@@ -124,15 +126,19 @@ async function handle({ store, name, stories }: Site, request: IncomingMessage, 
     send(response, request, 200, html);
     return;
   }
-  const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+))?\/?$/.exec(path);
+  const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+)|\/lead\/([^/]+))?\/?$/.exec(path);
   const story = match ? safeDecode(match[1]!) : null;
   if (!match || story === null || !isStoryId(story)) {
     send(response, request, 404, errorPage(404, 'No such page: try the story list.'));
     return;
   }
   try {
+    if (match[4] !== undefined) {
+      send(response, request, 200, await leadPageOf(store, story, safeDecode(match[4]) ?? ''));
+      return;
+    }
     if (match[2] === undefined) {
-      send(response, request, 200, timelinePage(story, await store.log(story)));
+      send(response, request, 200, await timelineOf(store, story));
       return;
     }
     const [from, to] = [safeDecode(match[2]) ?? '', safeDecode(match[3]!) ?? ''];
@@ -153,6 +159,41 @@ async function handle({ store, name, stories }: Site, request: IncomingMessage, 
     }
     throw error;
   }
+}
+
+/** The story page: its log and every lead's text in one read each, then one diff per consecutive pair. */
+async function timelineOf(store: Store, story: string): Promise<string> {
+  const leads = await store.log(story);
+  const texts = await store.texts(leads.map((lead) => lead.commit));
+  return timelinePage(story, timelineRows(leads, texts.map((text) => parseArticle(text))));
+}
+
+/** A lead with the blame of its paragraphs: the history up to it read once, blamed in one pass. */
+async function leadPageOf(store: Store, story: string, leadRef: string): Promise<string> {
+  const log = await store.log(story);
+  const shown = await store.lookup(log, story, leadRef);
+  const at = log.findIndex((record) => record.commit === shown.commit);
+  const history: (LeadRecord & HistoryLead)[] = (at >= 0 ? log.slice(at) : await keptHistory(store, story, log, shown)).reverse();
+  const leads = (await store.texts(history.map((record) => record.commit))).map((text) => parseArticle(text));
+  return leadPage({ story, history, article: leads.at(-1)!, blame: blameLeads(leads) });
+}
+
+/**
+ * The history of a lead a pull kept aside, newest first: the kept leads it
+ * followed, back to the logged lead they branched from, then the log from
+ * there. Kept leads are named by commit id in links: their numbers are taken.
+ */
+async function keptHistory(store: Store, story: string, log: readonly LeadRecord[], shown: LeadRecord): Promise<(LeadRecord & HistoryLead)[]> {
+  const [kept, unsent] = await Promise.all([store.kept(story), store.unsent(story)]);
+  const chain: (LeadRecord & HistoryLead)[] = [];
+  for (let record: LeadRecord | undefined = shown; record && !chain.some((lead) => lead.ref === record!.commit); ) {
+    chain.push({ ...record, ref: record.commit });
+    const base = kept.find((lead) => lead.commit === record!.commit)?.base ?? null;
+    const logged = log.findIndex((lead) => lead.commit === base);
+    if (logged >= 0) return [...chain, ...log.slice(logged)];
+    record = unsent.find((lead) => lead.commit === base);
+  }
+  return chain;
 }
 
 /** `?page=N`: a whole number from 1; no parameter is page 1. */
