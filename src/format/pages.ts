@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { labelFor } from '../article/label.js';
 import { diffLeads, type LeadDiff } from '../diff/lead-diff.js';
 import { CHANGE_COLOURS, escapeHtml } from './html.js';
 import { countOps } from './summary.js';
@@ -51,6 +52,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5
 td.label{white-space:nowrap;font-weight:600}td.time{white-space:nowrap;color:#666;font-size:.85rem}
 .attn{font-family:ui-monospace,monospace;font-size:.85rem;color:#444}
 td.changes{white-space:nowrap;font-size:.8rem;color:#555}
+tr.missing td{color:#888;font-style:italic}
 .bar{display:inline-flex;width:8rem;height:.7rem;background:#f2f2f2;vertical-align:middle}.bar span{display:block;height:100%}
 ${KINDS.map((kind) => `.bar .${kind}{background:${CHANGE_COLOURS[kind]}}`).join('')}
 `.trim();
@@ -131,18 +133,35 @@ export function timelinePage(story: string, leads: readonly TimelineRow[]): stri
   const id = encodeURIComponent(story);
   // One scale for the whole story, so the bars compare the leads: the busiest one fills its bar.
   const scale = Math.max(1, ...leads.map((lead) => (lead.changes ? total(lead.changes) : 0)));
+  const numbers = leads.map((lead) => lead.lead).sort((a, b) => a - b);
+  const below = new Map(numbers.map((lead, k) => [lead, numbers[k - 1] ?? -1]));
+  const storedBelow = (lead: number) => below.get(lead) ?? -1;
   const rows = leads
     .map((lead) => {
       const diff = lead.previous !== null ? ` <a href="/story/${id}/diff/${lead.previous}..${lead.lead}">redline</a>` : '';
       const attn = lead.attn ? `<div class="attn">${escapeHtml(lead.attn)}</div>` : '';
       const changes = lead.changes ? changeBar(lead.changes, scale) : '';
-      return `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(lead.label ?? 'first')}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
+      const row = `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(lead.label ?? 'first')}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
+      return [row, ...missingRows(lead.lead, storedBelow(lead.lead))].join('\n');
     })
     .join('\n');
   return page(
     `${story}: leads`,
     `<nav><a href="/">All stories</a></nav>\n<h1>${escapeHtml(story)}</h1>\n<table>\n<tr><th>Lead</th><th>Headline and ATTN line</th><th>Paragraphs</th><th>Moved</th></tr>\n${rows}\n</table>`,
   );
+}
+
+/**
+ * The numbers between a stored lead and the one stored below it that the
+ * store never saw (an archive keeps what it caught), newest first, to stand
+ * under the lead's row in the newest-first timeline, as `leads log` shows them.
+ */
+function missingRows(lead: number, below: number): string[] {
+  const rows: string[] = [];
+  for (let number = lead - 1; number > below; number--) {
+    rows.push(`<tr class="missing"><td class="label">${escapeHtml(labelFor(number) ?? 'first')}</td><td colspan="3">missing: not in the archive the story was imported from</td></tr>`);
+  }
+  return rows;
 }
 
 function total(counts: ParagraphCounts): number {

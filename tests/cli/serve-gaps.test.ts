@@ -38,6 +38,9 @@ describe('leads serve on a story imported with a gap', () => {
     const timeline = await (await fetch(`${base}story/quake-gap`)).text();
     const links = [...timeline.matchAll(/href="\/story\/quake-gap\/diff\/([^"]+)"/g)].map((match) => match[1]);
     expect(links).toEqual(['1..3', '0..1']);
+    // The missing 2nd LD stands between them, as in `leads log`.
+    const labels = [...timeline.matchAll(/<tr( class="missing")?><td class="label">(?:<a [^>]*>)?([^<]*)/g)].map((m) => `${m[1] ? 'missing ' : ''}${m[2]}`);
+    expect(labels).toEqual(['3rd LD', 'missing 2nd LD', 'LEAD', 'first']);
     const redline = await fetch(`${base}story/quake-gap/diff/1..3`);
     expect(redline.status).toBe(200);
     expect(await redline.text()).toContain('<title>quake-gap: LEAD to 3rd LD</title>');

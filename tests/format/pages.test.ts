@@ -111,6 +111,16 @@ describe('timelineRows: each lead against the one before it in the log', () => {
     expect([...html.matchAll(/href="(\/story\/storm\/diff\/[^"]+)"/g)].map((m) => m[1])).toEqual(['/story/storm/diff/3..4', '/story/storm/diff/1..3', '/story/storm/diff/0..1']);
   });
 
+  it.each([
+    ['a gap in the middle', rows, ['3rd LD', '2nd LD', 'missing 2nd LD', 'LEAD', 'first']],
+    ['an archive that starts at the 2nd LD', rows.slice(0, 2), ['3rd LD', '2nd LD', 'missing 2nd LD', 'missing LEAD', 'missing first']],
+  ])('shows the leads the store never saw where they would stand: %s', (_name, shown, expected) => {
+    const html = timelinePage('storm', shown);
+    const labels = [...html.matchAll(/<tr( class="missing")?><td class="label">(?:<a [^>]*>)?([^<]*)/g)].map((m) => (m[1] ? `missing ${m[2]}` : m[2]));
+    expect(labels).toEqual(expected);
+    expect(html).toContain('<tr class="missing"><td class="label">2nd LD</td><td colspan="3">missing: not in the archive the story was imported from</td></tr>');
+  });
+
   it('says so when a lead changed no paragraph', () => {
     expect(changeBar({ added: 0, changed: 0, moved: 0, removed: 0 }, 1)).toBe(
       '<span class="bar" role="img" title="0 added, 0 changed, 0 moved, 0 removed" aria-label="0 added, 0 changed, 0 moved, 0 removed"></span><br>no paragraph changed',
