@@ -35,7 +35,8 @@ export const CHANGE_COLOURS = {
   removed: '#ffc0c0',
 } as const;
 
-const STYLE = `
+/** The redline's CSS, for pages that show a redline inside them (the check page). */
+export const REDLINE_STYLE = `
 body{font:16px/1.5 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font:600 1.1rem system-ui,sans-serif;color:#555}
 .stat{font:0.9rem system-ui,sans-serif;color:#555}
@@ -63,6 +64,24 @@ dl{font:0.95rem system-ui,sans-serif}dt{font-weight:600;margin-top:.5rem}
  * struck, added words marked, moved paragraphs linked to where they were.
  */
 export function formatHtml(diff: LeadDiff, options: HtmlOptions): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+<style>${REDLINE_STYLE}</style>
+</head>
+<body>
+${(options.nav ?? []).length > 0 ? `<nav>${options.nav!.map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`).join(' · ')}</nav>\n` : ''}<h1>${escapeHtml(options.title)}</h1>
+${redlineBody(diff)}
+</body>
+</html>
+`;
+}
+
+/** The redline without its page: the stat line, header changes, the table of paragraphs. */
+export function redlineBody(diff: LeadDiff): string {
   const rows: string[] = [];
   const movedFrom = new Map<number, ParagraphChange>();
   for (const change of diff.paragraphs) if (change.op === 'move') movedFrom.set(change.old[0]!, change);
@@ -77,24 +96,11 @@ export function formatHtml(diff: LeadDiff, options: HtmlOptions): string {
       );
     }
   }
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${(options.nav ?? []).length > 0 ? `<nav>${options.nav!.map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`).join(' · ')}</nav>\n` : ''}<h1>${escapeHtml(options.title)}</h1>
-<p class="stat">${escapeHtml(formatStat(diff).trim())}</p>
+  return `<p class="stat">${escapeHtml(formatStat(diff).trim())}</p>
 ${elementsBlock(diff)}
 <table>
 ${rows.join('\n')}
-</table>
-</body>
-</html>
-`;
+</table>`;
 }
 
 function row(change: ParagraphChange): string {

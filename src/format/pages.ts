@@ -92,7 +92,7 @@ export function storyListPage(storeName: string, stories: readonly StoryRow[], p
     .join('\n');
   const body = stories.length === 0 ? '<p>No story yet: <code>leads commit FILE</code> adds one.</p>' : `<table>\n<tr><th>Lead</th><th>Story</th><th>Moved</th></tr>\n${rows}\n</table>`;
   const nav = paging && paging.pages > 1 ? `\n${pageLinks(paging)}` : '';
-  return page(`${storeName}: stories`, `<h1>Stories in ${escapeHtml(storeName)}</h1>\n${body}${nav}`);
+  return page(`${storeName}: stories`, `<nav><a href="/check">Check a draft</a></nav>\n<h1>Stories in ${escapeHtml(storeName)}</h1>\n${body}${nav}`);
 }
 
 function pageLinks({ page, pages, total, size }: ListPage): string {
@@ -147,7 +147,7 @@ export function timelinePage(story: string, leads: readonly TimelineRow[]): stri
     .join('\n');
   return page(
     `${story}: leads`,
-    `<nav><a href="/">All stories</a></nav>\n<h1>${escapeHtml(story)}</h1>\n<table>\n<tr><th>Lead</th><th>Headline and ATTN line</th><th>Paragraphs</th><th>Moved</th></tr>\n${rows}\n</table>`,
+    `<nav><a href="/">All stories</a> · <a href="/check">Check a draft</a></nav>\n<h1>${escapeHtml(story)}</h1>\n<table>\n<tr><th>Lead</th><th>Headline and ATTN line</th><th>Paragraphs</th><th>Moved</th></tr>\n${rows}\n</table>`,
   );
 }
 

@@ -28,6 +28,7 @@ describe('storyListPage', () => {
     const html = storyListPage('Hangang Desk', stories);
     expect(titleOf(html)).toBe('Hangang Desk: stories');
     expect(bodyOf(html)).toEqual([
+      '<nav><a href="/check">Check a draft</a></nav>',
       '<h1>Stories in Hangang Desk</h1>',
       '<table>',
       '<tr><th>Lead</th><th>Story</th><th>Moved</th></tr>',
@@ -40,6 +41,7 @@ describe('storyListPage', () => {
 
   it('tells an empty store how to add a story', () => {
     expect(bodyOf(storyListPage('Hangang Desk', []))).toEqual([
+      '<nav><a href="/check">Check a draft</a></nav>',
       '<h1>Stories in Hangang Desk</h1>',
       '<p>No story yet: <code>leads commit FILE</code> adds one.</p>',
     ]);
@@ -49,7 +51,7 @@ describe('storyListPage', () => {
     const html = storyListPage('<Desk>', [{ story: 's', label: '<b>', time: 't', headline: '<script>alert(1)</script>' }]);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(bodyOf(html)[0]).toBe('<h1>Stories in &lt;Desk&gt;</h1>');
+    expect(bodyOf(html)[1]).toBe('<h1>Stories in &lt;Desk&gt;</h1>');
   });
 });
 
@@ -66,7 +68,7 @@ describe('timelinePage', () => {
     const html = timelinePage('s-korea-ferry-strike-20260304', leads);
     expect(titleOf(html)).toBe('s-korea-ferry-strike-20260304: leads');
     expect(bodyOf(html)).toEqual([
-      '<nav><a href="/">All stories</a></nav>',
+      '<nav><a href="/">All stories</a> · <a href="/check">Check a draft</a></nav>',
       '<h1>s-korea-ferry-strike-20260304</h1>',
       '<table>',
       '<tr><th>Lead</th><th>Headline and ATTN line</th><th>Paragraphs</th><th>Moved</th></tr>',

@@ -12,20 +12,21 @@ import type { LeadRecord, Store } from '../../store/store.js';
 import { StoryListCache } from '../../store/story-list.js';
 import { isStoryId } from '../../store/story-id.js';
 import { CliError, EXIT, type Io } from '../io.js';
+import { answerCheck } from '../serve-check.js';
 import { openStore } from '../store-access.js';
 import type { ArgsOf } from '../command-table.js';
 
 /**
  * A read-only web page for the desk: the story list, a story's timeline of
  * leads with their ATTN lines, and the redline between any two leads, at
- * links that can be shared. GET and HEAD only; 127.0.0.1 unless told.
+ * links that can be shared, and a page that checks a draft without writing
+ * it (/check, the only POST). 127.0.0.1 unless told.
  */
 export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   const store = await openStore(args, io);
   // Read once: the name, and the story list, which is read again only when the refs change.
-  const site: Site = { store, name: await store.name(), stories: new StoryListCache(store) };
+  const site: Site = { store, name: await store.name(), stories: new StoryListCache(store), hosts: new Set() };
   await site.stories.current();
-  let hosts: ReadonlySet<string> = new Set();
   const server = createServer((request, response) => {
     const started = performance.now();
     // One line per request on stderr: method, path, status, time.
@@ -33,7 +34,7 @@ export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
       io.stderr(`${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(1)}ms\n`);
     });
     // A page elsewhere can point a name it controls at this address (DNS rebinding): answer only our own names.
-    if (!hosts.has((request.headers.host ?? '').toLowerCase())) {
+    if (!site.hosts.has((request.headers.host ?? '').toLowerCase())) {
       send(response, request, 421, errorPage(421, 'This server answers only to its own address.'));
       return;
     }
@@ -52,7 +53,7 @@ export async function run(args: ArgsOf<'serve'>, io: Io): Promise<number> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : args.port;
-  hosts = allowedHosts(args.host, port, args.allowHost);
+  site.hosts = allowedHosts(args.host, port, args.allowHost);
   if (!isLoopback(args.host)) {
     io.stderr(`leads: warning: listening on ${args.host}: anyone on the network who can reach it can read the store\n`);
   }
@@ -93,6 +94,8 @@ interface Site {
   readonly store: Store;
   readonly name: string;
   readonly stories: StoryListCache;
+  /** The Host values answered, known once the server listens. */
+  hosts: ReadonlySet<string>;
 }
 
 /** Stories on a page of the list. */
@@ -100,7 +103,12 @@ const PAGE_SIZE = 100;
 /** Pages already rendered, for as long as the cache hands out the same list. */
 const pagesOf = new WeakMap<readonly unknown[], Map<number, string>>();
 
-async function handle({ store, name, stories }: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { store, name, stories } = site;
+  if (new URL(request.url ?? '/', 'http://localhost').pathname === '/check') {
+    await serveCheck(site, request, response);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     send(response, request, 405, errorPage(405, 'This page is read-only: only GET and HEAD are served.'));
@@ -196,6 +204,32 @@ async function keptHistory(store: Store, story: string, log: readonly LeadRecord
   return chain;
 }
 
+/** How long a connection whose body was left unread stays, for the client to read the answer. */
+const CLOSE_GRACE_MS = 1000;
+
+/** The check page: GET shows the form, POST checks a draft (serve-check.ts); it writes nothing. */
+async function serveCheck(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'POST') {
+    response.setHeader('Allow', 'GET, HEAD, POST');
+    send(response, request, 405, errorPage(405, 'The check page takes GET, HEAD and POST only.'));
+    return;
+  }
+  const answer = await answerCheck(site, request);
+  for (const [header, value] of Object.entries(answer.headers ?? {})) response.setHeader(header, value);
+  if (answer.close) {
+    // The body was left unread: close rather than read the rest of it to reach the next request. Node ends
+    // our side after the answer; reading stays stopped, and the socket goes a moment later, once the
+    // client has had time to read the answer (closing at once would reset it, and lose the answer).
+    response.setHeader('Connection', 'close');
+    response.on('finish', () => {
+      const socket = request.socket;
+      socket.pause();
+      setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+    });
+  }
+  send(response, request, answer.status, answer.html);
+}
+
 /** `?page=N`: a whole number from 1; no parameter is page 1. */
 function pageNumber(text: string | null): number | null {
   if (text === null) return 1;
@@ -215,7 +249,7 @@ function send(response: ServerResponse, request: IncomingMessage, status: number
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('Content-Length', Buffer.byteLength(html));
   // The pages carry no scripts; say so to the browser too.
-  response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+  response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.end(request.method === 'HEAD' ? undefined : html);
 }
