@@ -40,7 +40,8 @@ export function writeClauses(facts: ChangeFacts, options: WriteOptions = {}): Cl
   }
 
   if (facts.moved.length > 0) clauses.push(clause('RESTRUCTURES', []));
-  if (facts.deleted.length > 0) clauses.push(clause('TRIMS', []));
+  // Inside a rewrite throughout, a paragraph folded away is part of the rewrite: TRIMS says the story got shorter.
+  if (throughout ? facts.paragraphCount < facts.oldParagraphCount : facts.deleted.length > 0) clauses.push(clause('TRIMS', []));
   if (facts.dateline !== 'none') clauses.push(clause('CHANGES', ['dateline']));
   if (facts.slug !== 'none') clauses.push(clause('CHANGES', ['slug']));
 

@@ -55,6 +55,8 @@ export type ElementChangeKind = 'none' | 'added' | 'changed' | 'removed';
 export interface ChangeFacts {
   /** Paragraphs in the new lead. */
   readonly paragraphCount: number;
+  /** Paragraphs in the old lead. */
+  readonly oldParagraphCount: number;
   /** Every changed or added paragraph of the new lead, in order (the lead, paragraph 1, included). */
   readonly changed: readonly ChangedParagraph[];
   /** Old positions of paragraphs cut. */
@@ -94,8 +96,10 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   const texts = leadTexts(diff.paragraphs);
   const sources = attributeParagraphs(texts.new);
   let paragraphCount = 0;
+  let oldParagraphCount = 0;
   for (const change of diff.paragraphs) {
     for (const position of change.new) paragraphCount = Math.max(paragraphCount, position);
+    for (const position of change.old) oldParagraphCount = Math.max(oldParagraphCount, position);
     if (change.op === 'delete') continue;
     if (!change.edited && change.new.length === 1 && change.old.length === 1) oldPositions.set(change.new[0]!, change.old[0]!);
     if (change.op === 'add') {
@@ -122,6 +126,7 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   let oldSources: ReadonlySet<string> | undefined;
   return {
     paragraphCount,
+    oldParagraphCount,
     changed: changed.sort((a, b) => a.position - b.position),
     deleted,
     replaced,
