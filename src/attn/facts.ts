@@ -235,9 +235,11 @@ function elementKind(op: 'equal' | 'add' | 'delete' | 'change'): ElementChangeKi
 
 /** An edit, edited move, split or merge: each new paragraph it produced, with how it changed. */
 function editedParagraphs(change: ParagraphChange, light: number, sources: readonly (Attribution | null)[]): ChangedParagraph[] {
-  // Words only dropped are a trim however much went: half a paragraph cut is no rewrite.
+  // The changed words tell the kind wherever they can: words only dropped are a trim however much went
+  // (half a paragraph cut is no rewrite), and only numbers or a respelling changed is figures or a typo
+  // however short the paragraph (`Five seats are undecided` -> `Two ...` shares few words, yet is a figure).
   const byWords = change.rewrite ? 'content' : classifyWords(change.words ?? []);
-  const kind: EditKind = byWords === 'trim' ? 'trim' : change.similarity < light ? 'rewrite' : byWords;
+  const kind: EditKind = byWords !== 'content' ? byWords : change.similarity < light ? 'rewrite' : byWords;
   const pieces = change.text.split(PARAGRAPH_BREAK);
   const counts = kind === 'typo' ? null : figureSubject(change.words ?? []);
   return change.new.map((position, k) => ({
