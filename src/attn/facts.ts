@@ -92,7 +92,7 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
   const changed: ChangedParagraph[] = [];
   const moved: number[] = [];
   const oldPositions = new Map<number, number>();
-  const { deleted, replaced, replacing } = cuts(diff.paragraphs);
+  const { deleted, replaced, replacing, renumbered } = cuts(diff.paragraphs);
   const texts = leadTexts(diff.paragraphs);
   const sources = attributeParagraphs(texts.new);
   let paragraphCount = 0;
@@ -102,6 +102,12 @@ export function changeFacts(diff: LeadDiff): ChangeFacts {
     for (const position of change.old) oldParagraphCount = Math.max(oldParagraphCount, position);
     if (change.op === 'delete') continue;
     if (!change.edited && change.new.length === 1 && change.old.length === 1) oldPositions.set(change.new[0]!, change.old[0]!);
+    const renumberedWords = renumbered.get(change);
+    if (renumberedWords) {
+      const position = change.new[0]!;
+      changed.push({ position, kind: 'figures', moved: false, replacing: false, text: change.text, source: sources[position - 1] ?? null, counts: figureSubject(renumberedWords) });
+      continue;
+    }
     if (change.op === 'add') {
       const position = change.new[0]!;
       changed.push({
@@ -199,12 +205,24 @@ function leadTexts(changes: readonly ParagraphChange[]): { old: string[]; new: s
  * Deleted paragraphs in a run of changes that also adds paragraphs were
  * replaced (the story was rewritten there); the others were cut.
  */
-function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replaced: number[]; replacing: Set<ParagraphChange> } {
+function cuts(changes: readonly ParagraphChange[]): {
+  deleted: number[];
+  replaced: number[];
+  replacing: Set<ParagraphChange>;
+  renumbered: Map<ParagraphChange, readonly WordChange[]>;
+} {
   const deleted: number[] = [];
   const replaced: number[] = [];
   const replacing = new Set<ParagraphChange>();
+  const renumbered = new Map<ParagraphChange, readonly WordChange[]>();
   let run: ParagraphChange[] = [];
   const flush = () => {
+    const renumbering = renumberedInPlace(run);
+    if (renumbering) {
+      renumbered.set(renumbering.added, renumbering.words);
+      run = [];
+      return;
+    }
     const hasAdds = run.some((c) => c.op === 'add');
     const hasDeletes = run.some((c) => c.op === 'delete');
     for (const c of run) {
@@ -218,7 +236,22 @@ function cuts(changes: readonly ParagraphChange[]): { deleted: number[]; replace
     else flush();
   }
   flush();
-  return { deleted, replaced, replacing };
+  return { deleted, replaced, replacing, renumbered };
+}
+
+/**
+ * One paragraph deleted and one added in its place whose words differ only
+ * in their numbers: the paragraph with a new figure. A short one
+ * (`Two are still missing.` -> `One is still missing.`) changes too much of
+ * itself for the alignment to pair it, yet a desk reads it as a figure update.
+ */
+function renumberedInPlace(run: readonly ParagraphChange[]): { added: ParagraphChange; words: readonly WordChange[] } | null {
+  if (run.length !== 2) return null;
+  const deletedOne = run.find((c) => c.op === 'delete' && c.old.length === 1);
+  const added = run.find((c) => c.op === 'add' && c.new.length === 1);
+  if (!deletedOne || !added) return null;
+  const { words, rewrite } = diffWords(deletedOne.text, added.text);
+  return !rewrite && classifyWords(words) === 'figures' ? { added, words } : null;
 }
 
 /** A lead whose only change is its dateline: announced as CHANGES dateline, not as a changed paragraph. */
