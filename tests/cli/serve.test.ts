@@ -65,7 +65,8 @@ function rawRequest(
       response.on('error', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
     });
     // The server closes on a body it will not read: the rest of ours then cannot be written, which is the point.
-    request.on('error', (error) => (options.endless || options.open ? undefined : reject(error)));
+    // A reset before any answer fails the test at once rather than at its timeout.
+    request.on('error', (error) => (options.open ? undefined : options.endless ? resolve({ status: 0, headers: {}, body: String(error) }) : reject(error)));
     if (options.body !== undefined) request.write(options.body);
     if (options.endless) {
       // 64 KiB chunks, on and on: the answer must come without the body ever ending.

@@ -204,8 +204,14 @@ async function keptHistory(store: Store, story: string, log: readonly LeadRecord
   return chain;
 }
 
-/** How long a connection whose body was left unread stays, for the client to read the answer. */
-const CLOSE_GRACE_MS = 1000;
+/**
+ * A connection whose body was left unread lingers this long, and reads and
+ * drops at most this much more of it, before it is closed: closing while the
+ * client's bytes are still arriving resets the connection, and a client slow
+ * to read (a loaded machine) then loses the answer.
+ */
+const LINGER_MS = 5000;
+const LINGER_BYTES = 16 * 1024 * 1024;
 
 /** The check page: GET shows the form, POST checks a draft (serve-check.ts); it writes nothing. */
 async function serveCheck(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -218,13 +224,19 @@ async function serveCheck(site: Site, request: IncomingMessage, response: Server
   for (const [header, value] of Object.entries(answer.headers ?? {})) response.setHeader(header, value);
   if (answer.close) {
     // The body was left unread: close rather than read the rest of it to reach the next request. Node ends
-    // our side after the answer; reading stays stopped, and the socket goes a moment later, once the
-    // client has had time to read the answer (closing at once would reset it, and lose the answer).
+    // our side after the answer; the rest of the body is read and dropped, within a bound, so that the
+    // client reads the answer before the socket goes.
     response.setHeader('Connection', 'close');
     response.on('finish', () => {
       const socket = request.socket;
-      socket.pause();
-      setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+      let dropped = 0;
+      socket.on('data', (chunk: Buffer) => {
+        dropped += chunk.length;
+        if (dropped > LINGER_BYTES) socket.destroy();
+      });
+      socket.resume();
+      request.resume();
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
     });
   }
   send(response, request, answer.status, answer.html);
