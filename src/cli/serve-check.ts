@@ -71,6 +71,7 @@ export async function answerCheck(site: CheckSite, request: IncomingMessage): Pr
   const body = await readAtMost(request, MAX_FORM_BYTES);
   if (body === null) return tooLarge();
   const fields = parseForm(body);
+  if (fields === null) return page(400, { error: `The form has more than ${MAX_FORM_FIELDS} fields; submit it from the check page.` });
   // The list comes before the typed id on the page: the last `story` filled in wins, so a typed id beats the list.
   const story = (fields.get('story') ?? []).map((value) => decodeLoose(value).trim()).filter((value) => value !== '').at(-1) ?? '';
   const textBytes = fields.get('text')?.at(-1) ?? new Uint8Array();
@@ -204,22 +205,31 @@ function readAtMost(request: IncomingMessage, limit: number): Promise<Buffer | n
   });
 }
 
+/** Fields a check form may carry; the page's own has three. */
+export const MAX_FORM_FIELDS = 32;
+
 /**
  * `a=1&b=%C3%A9`: each field's values as bytes, so that a draft that is not
- * UTF-8 is refused by the article reader like a file would be, not mended.
+ * UTF-8 is refused by the article reader like a file would be, not mended;
+ * null past MAX_FORM_FIELDS fields.
  */
-export function parseForm(body: Uint8Array): Map<string, Uint8Array[]> {
+export function parseForm(body: Uint8Array): Map<string, Uint8Array[]> | null {
   const fields = new Map<string, Uint8Array[]>();
   let start = 0;
+  let count = 0;
   for (let i = 0; i <= body.length; i++) {
     if (i < body.length && body[i] !== 0x26) continue;
     const pair = body.subarray(start, i);
     start = i + 1;
     if (pair.length === 0) continue;
+    // The form has three fields: a body of thousands is no browser's, and must not cost the server.
+    if (++count > MAX_FORM_FIELDS) return null;
     const eq = pair.indexOf(0x3d);
     const name = decodeLoose(percentDecode(eq < 0 ? pair : pair.subarray(0, eq)));
     const value = eq < 0 ? new Uint8Array() : percentDecode(pair.subarray(eq + 1));
-    fields.set(name, [...(fields.get(name) ?? []), value]);
+    const values = fields.get(name);
+    if (values) values.push(value);
+    else fields.set(name, [value]);
   }
   return fields;
 }

@@ -349,6 +349,14 @@ describe('leads serve /check: a draft checked, nothing written', () => {
     expect(refsOf(dir)).toBe(before);
   });
 
+  it('a form of thousands of fields is refused at once, and the server keeps answering', async () => {
+    // 40,000 repeats of one name took the server 14 s when each repeat copied the list of values.
+    const response = await rawRequest(`${base}check`, { headers: FORM_TYPE, body: 't&'.repeat(40_000) });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('The form has more than 32 fields');
+    expect((await fetch(base)).status).toBe(200);
+  });
+
   it('a draft that is not UTF-8 is refused, not mended', async () => {
     const response = await rawRequest(`${base}check`, { headers: FORM_TYPE, body: `story=${SAMPLE_STORY}&text=Caf%E9%0A%0ASEOUL+--+x.` });
     expect(response.status).toBe(400);
