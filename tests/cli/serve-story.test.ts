@@ -147,6 +147,9 @@ describe('the lead page: the blame in the margin', () => {
     ['a lead number missing from the story', '/story/storm-busan/lead/2', '<p>lead 2 (2nd LD) of storm-busan is missing from the archive the story was imported from; it has leads 0 to 1, 3 to 4</p>'],
     ['a lead that looks like a git option', '/story/ship-aground/lead/--all', '<p>story ship-aground has no lead &#39;--all&#39;'],
     ['an unknown story', '/story/no-such-story/lead/1', "<p>no story &#39;no-such-story&#39; in the store"],
+    // A ref that does not decode once fell back to the latest lead.
+    ['a lead ref that does not decode', '/story/ship-aground/lead/%ZZ', '<p>No such page: try the story list.</p>'],
+    ['a redline ref that does not decode', '/story/ship-aground/diff/%ZZ..0', '<p>No such page: try the story list.</p>'],
   ])('404 for %s, with the message (escaped)', async (_name, path, message) => {
     const { status, html } = await get(path);
     expect(status).toBe(404);

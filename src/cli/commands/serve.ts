@@ -136,20 +136,22 @@ async function handle(site: Site, request: IncomingMessage, response: ServerResp
   }
   const match = /^\/story\/([^/]+)(?:\/diff\/([^/]+)\.\.([^/]+)|\/lead\/([^/]+))?\/?$/.exec(path);
   const story = match ? safeDecode(match[1]!) : null;
-  if (!match || story === null || !isStoryId(story)) {
+  // A lead ref that does not decode names no lead: it must not fall back to the latest.
+  const refs = match ? [match[2], match[3], match[4]].map((part) => (part === undefined ? undefined : safeDecode(part))) : [];
+  if (!match || story === null || !isStoryId(story) || refs.includes(null)) {
     send(response, request, 404, errorPage(404, 'No such page: try the story list.'));
     return;
   }
   try {
     if (match[4] !== undefined) {
-      send(response, request, 200, await leadPageOf(store, story, safeDecode(match[4]) ?? ''));
+      send(response, request, 200, await leadPageOf(store, story, refs[2]!));
       return;
     }
     if (match[2] === undefined) {
       send(response, request, 200, await timelineOf(store, story));
       return;
     }
-    const [from, to] = [safeDecode(match[2]) ?? '', safeDecode(match[3]!) ?? ''];
+    const [from, to] = [refs[0]!, refs[1]!];
     const leads = await store.log(story);
     const [old, next] = [await store.lookup(leads, story, from), await store.lookup(leads, story, to)];
     const [oldText, newText] = await store.texts([old.commit, next.commit]);
