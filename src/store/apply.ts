@@ -50,11 +50,11 @@ export function applyCommit(store: Store, plan: CommitPlan, author: Author): Pro
 }
 
 /** What the store holds of a story, oldest first, each lead by its number, texts read in one go; nothing for a story it lacks. */
-export async function readStoredStory(store: Store, story: string): Promise<{ commit: string; lead: number; text: string }[]> {
+export async function readStoredStory(store: Store, story: string): Promise<{ commit: string; lead: number; text: string; time: Date }[]> {
   const records = (await store.log(story).catch((error: unknown) => {
     if (error instanceof StoreError && error.kind === 'unknown-story') return [];
     throw error;
   })).reverse();
   const texts = await store.texts(records.map((record) => record.commit));
-  return records.map((record, index) => ({ commit: record.commit, lead: record.lead, text: texts[index]! }));
+  return records.map((record, index) => ({ commit: record.commit, lead: record.lead, text: texts[index]!, time: new Date(record.time) }));
 }

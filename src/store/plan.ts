@@ -248,9 +248,14 @@ export type ImportFile =
 export interface ImportInput {
   readonly story: string;
   /** What the store holds of the story, oldest first, each lead by its number. */
-  readonly stored: readonly { readonly commit: string; readonly lead: number; readonly text: string }[];
+  readonly stored: readonly { readonly commit: string; readonly lead: number; readonly text: string; readonly time?: Date }[];
   readonly files: readonly ImportFile[];
+  /** The clock at import: no lead can have moved later than this (a minute of skew allowed). */
+  readonly now: Date;
 }
+
+/** How far a lead's time may run ahead of the importing machine's clock. */
+export const IMPORT_CLOCK_SKEW_MS = 60_000;
 
 /** What became of each file, in order, up to a refusal. */
 export type ImportEntry =
@@ -277,7 +282,9 @@ export interface NumberedFile {
 export type ImportRefusal =
   | { readonly reason: 'history-differs'; readonly lead: number; readonly file: string; readonly left: number }
   | { readonly reason: 'store-lacks'; readonly lead: number; readonly file: string; readonly label: string | null; readonly latest: number; readonly left: number }
-  | LabelRefusal;
+  | LabelRefusal
+  /** A time later than now, or before the lead it follows: every later commit to the story would be refused. */
+  | { readonly reason: 'time-in-future' | 'time-goes-back'; readonly file: string; readonly time: Date; readonly after: Date | null; readonly left: number };
 
 export interface LabelRefusal {
   readonly reason: 'label-repeats' | 'labels-contradict';
@@ -340,6 +347,7 @@ export function planImport(input: ImportInput): ImportPlan {
   }
   const byNumber = new Map(stored.map((lead) => [lead.lead, lead]));
   const latest = stored.reduce((max, lead) => Math.max(max, lead.lead), -1);
+  let previousTime: Date | null = stored.at(-1)?.time ?? null;
   let next = 0;
   for (const [index, file] of files.entries()) {
     if ('unreadable' in file) {
@@ -347,7 +355,8 @@ export function planImport(input: ImportInput): ImportPlan {
       continue;
     }
     const { lead, label } = numbered.leads[next++]!;
-    const left = files.length - index;
+    // Refused, the story takes none of its new leads: those planned so far are not imported either.
+    const left = files.length - index + leads.length;
     const already = byNumber.get(lead);
     if (already) {
       if (already.text !== file.text) return refused({ reason: 'history-differs', lead, file: file.file, left });
@@ -355,6 +364,13 @@ export function planImport(input: ImportInput): ImportPlan {
       continue;
     }
     if (lead < latest) return refused({ reason: 'store-lacks', lead, file: file.file, label, latest, left });
+    if (file.time.getTime() > input.now.getTime() + IMPORT_CLOCK_SKEW_MS) {
+      return refused({ reason: 'time-in-future', file: file.file, time: file.time, after: null, left });
+    }
+    if (previousTime && file.time.getTime() < previousTime.getTime()) {
+      return refused({ reason: 'time-goes-back', file: file.file, time: file.time, after: previousTime, left });
+    }
+    previousTime = file.time;
     const trailers = importTrailers(file.file, file.written, file.check);
     entries.push({ file: file.file, outcome: 'new', lead, findings: file.check?.findings ?? [] });
     leads.push({ text: file.text, time: file.time, message: messageOf(file.article, lead, story, trailers) });

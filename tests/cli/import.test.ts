@@ -231,6 +231,26 @@ describe('leads import numbers leads by their published labels', () => {
   });
 });
 
+describe('leads import checks the times it is given', () => {
+  // A lead from the future would make every later commit to the story fail: no lead may precede the one before it.
+  it.each([
+    ['later than now', '2099-01-01T00:00:00Z', 'moved at 2099-01-01T00:00:00.000Z, later than now'],
+    ['before the lead it follows', '2026-11-04T00:30:00Z', 'moved at 2026-11-04T00:30:00.000Z, before the lead it follows (2026-11-04T01:00:00.000Z)'],
+  ])('reports a story whose times.tsv gives a time %s, imports none of it, and imports the other stories', (_name, time, why) => {
+    const { leads } = tempStore();
+    const root = archiveOf({ 'ferry-20261104': { '00.txt': ferryLead(null, 0), '01.txt': ferryLead('LEAD', 1) }, 'quake-b': { '02.txt': 2, '03.txt': 3 } });
+    writeFileSync(join(root, 'ferry-20261104', 'times.tsv'), `00.txt\t2026-11-04T01:00:00Z\n01.txt\t${time}\n`);
+    const result = leads(['import', root]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: 'imported 2, skipped 0 already stored, failed 2; 2 stories\n',
+      stderr: `leads: ferry-20261104: ${join(root, 'ferry-20261104', '01.txt')} ${why}: fix its time in times.tsv (or the file's time), and re-run; the story was not changed (2 leads not imported)\n`,
+    });
+    expect(leads(['log', 'ferry-20261104'])).toMatchObject({ code: 2, stdout: '' });
+    expect(logOf(leads, 'quake-b').map((row) => row.lead)).toEqual([3, 2, 1, 0]);
+  });
+});
+
 /** Waits until no process runs in a folder (git runs in the store): Linux's /proc tells; elsewhere, a pause. */
 async function untilNoProcessIn(dir: string): Promise<void> {
   if (!existsSync('/proc/self/cwd')) return new Promise((resolve) => setTimeout(resolve, 1000));

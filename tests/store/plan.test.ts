@@ -157,6 +157,9 @@ describe('planCommit', () => {
   });
 });
 
+/** The clock when the archives below are imported: after every lead in them. */
+const IMPORTED_AT = new Date('2026-11-04T00:00:00Z');
+
 describe('planImport', () => {
   // A folder of three leads as published, the middle file unreadable; leads' line and check fed in as data.
   const first = fireLead(FIRE);
@@ -169,7 +172,7 @@ describe('planImport', () => {
   ];
 
   it('imports a folder of leads as published, with what leads wrote and found in trailers', () => {
-    const plan = planImport({ story: STORY, stored: [], files: folder });
+    const plan = planImport({ story: STORY, now: IMPORTED_AT, stored: [], files: folder });
     expect(plan).toMatchObject({ story: STORY, parent: null, refusal: null });
     expect(plan.entries).toEqual([
       { file: '00.txt', outcome: 'new', lead: 0, findings: [] },
@@ -207,11 +210,26 @@ describe('planImport', () => {
     ],
   ] as const)('the check trailer of %s', (_name, check, trailer) => {
     const files = [folder[0]!, { ...folder[2]!, check } as ImportFile];
-    expect(planImport({ story: STORY, stored: [], files }).leads[1]!.message.extra).toMatchObject({ 'Leads-Check': trailer });
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored: [], files }).leads[1]!.message.extra).toMatchObject({ 'Leads-Check': trailer });
+  });
+
+  it.each([
+    ['a lead later than the clock', [at(1), new Date('2099-01-01T00:00:00Z')], { reason: 'time-in-future', file: '02.txt', after: null }],
+    ['a lead before the one it follows', [at(5), at(2)], { reason: 'time-goes-back', file: '02.txt', after: at(5) }],
+  ] as const)('refuses a story with %s: every later commit to it would be refused', (_name, [t0, t2], refusal) => {
+    const files = [{ ...folder[0]!, time: t0 }, folder[1]!, { ...folder[2]!, time: t2 }] as ImportFile[];
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored: [], files })).toMatchObject({ leads: [], refusal: { ...refusal, left: 2 } });
+  });
+
+  it('allows a minute of clock skew, and refuses a lead before the stored one it follows', () => {
+    const ahead = new Date(IMPORTED_AT.getTime() + 59_000);
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored: [], files: [{ ...folder[0]!, time: ahead } as ImportFile] }).refusal).toBeNull();
+    const stored = [{ commit: 'c0ffee1', lead: 0, text: renderArticle(first), time: at(3) }];
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored, files: folder }).refusal).toMatchObject({ reason: 'time-goes-back', file: '02.txt' });
   });
 
   it('skips the leads already stored and plans the rest after them', () => {
-    const plan = planImport({ story: STORY, stored: [{ commit: 'c0ffee1', lead: 0, text: renderArticle(first) }], files: folder });
+    const plan = planImport({ story: STORY, now: IMPORTED_AT, stored: [{ commit: 'c0ffee1', lead: 0, text: renderArticle(first) }], files: folder });
     expect(plan).toMatchObject({ parent: 'c0ffee1', refusal: null });
     expect(plan.entries.map((entry) => entry.outcome)).toEqual(['stored', 'unreadable', 'new']);
     expect(plan.leads.map((lead) => lead.message.lead)).toEqual([1]);
@@ -222,7 +240,7 @@ describe('planImport', () => {
       { commit: 'c0ffee1', lead: 0, text: renderArticle(first) },
       { commit: 'c0ffee2', lead: 1, text: renderArticle(fireLead(FIRE, { labelText: 'LEAD' })) },
     ];
-    expect(planImport({ story: STORY, stored, files: folder })).toEqual({
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored, files: folder })).toEqual({
       story: STORY,
       parent: 'c0ffee2',
       entries: [
@@ -242,7 +260,7 @@ describe('planImport', () => {
 
   it('numbers leads from their labels, keeping gaps as gaps', () => {
     const files = [archived('00.txt'), archived('01.txt', 'LEAD', 1), archived('02.txt', '3rd LD', 1)];
-    const plan = planImport({ story: STORY, stored: [], files });
+    const plan = planImport({ story: STORY, now: IMPORTED_AT, stored: [], files });
     expect(plan.refusal).toBeNull();
     expect(plan.entries.map((entry) => 'lead' in entry && entry.lead)).toEqual([0, 1, 3]);
     expect(plan.leads.map((lead) => [lead.message.lead, lead.message.label])).toEqual([
@@ -255,7 +273,7 @@ describe('planImport', () => {
   it('matches stored leads by number, not by position, on a re-import', () => {
     const files = [archived('02.txt', '2nd LD'), archived('03.txt', '3rd LD', 1)];
     const stored = files.map((file, k) => ({ commit: `c0ffee${k}`, lead: k + 2, text: (file as { text: string }).text }));
-    const plan = planImport({ story: STORY, stored, files: [...files, archived('04.txt', '4th LD', 2)] });
+    const plan = planImport({ story: STORY, now: IMPORTED_AT, stored, files: [...files, archived('04.txt', '4th LD', 2)] });
     expect(plan.entries.map((entry) => [entry.outcome, 'lead' in entry && entry.lead])).toEqual([
       ['stored', 2],
       ['stored', 3],
@@ -270,7 +288,7 @@ describe('planImport', () => {
       { commit: 'c0ffee0', lead: 0, text: (files[0] as { text: string }).text },
       { commit: 'c0ffee3', lead: 3, text: renderArticle(fireLead(more, { labelText: '3rd LD' })) },
     ];
-    expect(planImport({ story: STORY, stored, files })).toMatchObject({
+    expect(planImport({ story: STORY, now: IMPORTED_AT, stored, files })).toMatchObject({
       leads: [],
       refusal: { reason: 'store-lacks', lead: 2, file: '02.txt', label: '2nd LD', latest: 3, left: 1 },
     });
@@ -281,7 +299,7 @@ describe('planImport', () => {
     ['a label below the one before', ['3rd LD', '2nd LD'], 'labels-contradict'],
   ] as const)('refuses the whole story on %s, still reporting unreadable files', (_name, labels, reason) => {
     const files = [archived('00.txt'), folder[1]!, archived('01.txt', labels[0], 1), archived('02.txt', labels[1], 2)];
-    const plan = planImport({ story: STORY, stored: [], files });
+    const plan = planImport({ story: STORY, now: IMPORTED_AT, stored: [], files });
     expect(plan.entries).toEqual([{ file: '01.txt', outcome: 'unreadable', reason: 'the text is empty (nothing but whitespace)' }]);
     expect(plan.leads).toEqual([]);
     expect(plan.refusal).toMatchObject({ reason, file: { file: '02.txt', label: labels[1] }, after: { file: '01.txt', label: labels[0] }, left: 3 });

@@ -127,7 +127,7 @@ async function importStory(
 ): Promise<StoryRun | null> {
   // A story not in the store costs no git call; one that is has its history and texts read in one go each.
   const stored = tip === null ? [] : await readStoredStory(store, story);
-  const plan = planImport({ story, stored, files: withLeadsAttn(readStoryFiles(dir, files), new Set(stored.map((lead) => lead.lead))) });
+  const plan = planImport({ story, stored, now: new Date(), files: withLeadsAttn(readStoryFiles(dir, files), new Set(stored.map((lead) => lead.lead))) });
   for (const entry of plan.entries) {
     if (entry.outcome === 'new') continue;
     if (entry.outcome === 'unreadable') {
@@ -173,6 +173,10 @@ function refusalOf(refusal: ImportRefusal, dir: string): string {
       return `lead ${refusal.lead} in the store differs from ${join(dir, refusal.file)}; ${notImported}`;
     case 'store-lacks':
       return `${join(dir, refusal.file)} ${labelled(refusal)} is lead ${refusal.lead}, which the store lacks though it holds leads up to ${refusal.latest}; a lead cannot go in below later ones, so ${notImported}`;
+    case 'time-in-future':
+      return `${join(dir, refusal.file)} moved at ${refusal.time.toISOString()}, later than now: fix its time in times.tsv (or the file's time), and re-run; ${notImported}`;
+    case 'time-goes-back':
+      return `${join(dir, refusal.file)} moved at ${refusal.time.toISOString()}, before the lead it follows (${refusal.after!.toISOString()}): fix its time in times.tsv (or the file's time), and re-run; ${notImported}`;
     case 'label-repeats':
     case 'labels-contradict': {
       const { file, after } = refusal;
