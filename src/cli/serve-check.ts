@@ -140,6 +140,7 @@ function checkDraft(story: string, tip: StoredLead, draft: Article): CheckOutcom
       conflicts.length > 0
         ? `would refuse it: the draft still carries conflict lines (<<<<<<<, =======, >>>>>>>) at ${conflicts.join(', ')}`
         : commitVerdict(decision),
+    refused: conflicts.length > 0 || decision.kind !== 'commit',
     notes: plan.notes,
     diff,
   };

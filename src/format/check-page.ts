@@ -41,6 +41,8 @@ export interface CheckOutcome {
   readonly check: { readonly agrees: boolean; readonly findings: readonly CheckFinding[] } | null;
   /** What `leads commit` would do with the draft, in words: the line it would store, or why it would refuse. */
   readonly commit: string;
+  /** Whether `leads commit` would refuse the draft as it is: the label is then only what it would get once fixed. */
+  readonly refused: boolean;
   readonly notes: readonly string[];
   readonly diff: LeadDiff;
 }
@@ -98,7 +100,7 @@ function outcomeBlock(o: CheckOutcome): string {
   return `<section class="result">
 <dl>
 <dt>Story</dt><dd><a href="/story/${encodeURIComponent(o.story)}">${escapeHtml(o.story)}</a>, checked against lead ${o.latest.lead} (${escapeHtml(latest)})</dd>
-<dt>Label</dt><dd id="label">${escapeHtml(label)}</dd>
+<dt>Label</dt><dd id="label">${escapeHtml(label)}${o.refused ? ' once it can move: leads commit would refuse it as it is (below)' : ''}</dd>
 <dt>ATTN line leads writes</dt><dd class="line" id="attn">${o.written === null ? '(none: the copy is the same as the latest lead&#39;s)' : escapeHtml(o.written)}</dd>
 <dt>The draft&#39;s ATTN line</dt>
 ${findings}

@@ -294,6 +294,14 @@ describe('leads serve /check: a draft checked, nothing written', () => {
     expect(html).not.toMatch(/<script|<img/);
   });
 
+  it('a draft the same as the latest lead: commit would refuse it, and the label says it only once the draft can move', async () => {
+    const latest = leads(['show', SAMPLE_STORY]).stdout;
+    const response = await post([['story', SAMPLE_STORY], ['text', latest]]);
+    expect(response.status).toBe(200);
+    expect(text(response.body, 'label')).toBe('5th LD once it can move: leads commit would refuse it as it is (below)');
+    expect(text(response.body, 'commit')).toMatch(/^would refuse it/);
+  });
+
   it('the story list and the timeline link to it', async () => {
     expect(await (await fetch(base)).text()).toContain('<nav><a href="/check">Check a draft</a></nav>');
     expect(await (await fetch(`${base}story/${SAMPLE_STORY}`)).text()).toContain('<nav><a href="/">All stories</a> · <a href="/check">Check a draft</a></nav>');

@@ -15,6 +15,7 @@ const outcome: CheckOutcome = {
   draftAttn: '(ATTN: ADDS <i>x</i>)',
   check: { agrees: false, findings: [{ severity: 'error', message: 'para <3> is not announced' }] },
   commit: "would refuse it: the draft's line",
+  refused: true,
   notes: [],
   diff: diffLeads(parseArticle(OLD), parseArticle(NEW)),
 };
@@ -26,6 +27,13 @@ describe('checkPage', () => {
     expect(html).toContain('&quot;&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot; a striker shouted.');
     expect(html).toContain('<li class="finding-error">error: para &lt;3&gt; is not announced</li>');
     expect(html).toContain('<p class="error" role="alert">&lt;b&gt;bad&lt;/b&gt;</p>');
+  });
+
+  it.each([
+    [true, '<dd id="label">LEAD once it can move: leads commit would refuse it as it is (below)</dd>'],
+    [false, '<dd id="label">LEAD</dd>'],
+  ])('gives the label as a promise only when commit would refuse the draft (refused: %s)', (refused, label) => {
+    expect(checkPage({ storeName: 'Desk', stories: [], form: { story: 'ferry-20260304', text: NEW }, outcome: { ...outcome, refused } })).toContain(label);
   });
 
   it('keeps a listed story chosen in the list, and an unlisted one in the typed field', () => {
