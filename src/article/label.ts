@@ -52,6 +52,15 @@ export function houseLabel(lead: number): LeadLabel | null {
   return { text: `${ordinal(lead)} LD`, lead, form: 'house' };
 }
 
+/**
+ * What the desk calls a stored lead in a list: its label, `first` for the
+ * first version, and for a later lead that carries none (an archive keeps
+ * copy as it moved) its number, never "first".
+ */
+export function leadName(lead: number, label: string | null): string {
+  return label ?? (lead === 0 ? 'first' : `lead ${lead}, no label`);
+}
+
 /** The label text for a lead number in house style, or null for the first version. */
 export function labelFor(lead: number): string | null {
   return houseLabel(lead)?.text ?? null;

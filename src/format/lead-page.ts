@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.js';
 import { datelineOf } from '../article/article-json.js';
+import { leadName } from '../article/label.js';
 import type { ElementBlame, LeadBlame } from '../diff/blame.js';
 import { escapeHtml } from './html.js';
 import { page } from './pages.js';
@@ -40,7 +41,7 @@ tr#headline td.t{font-weight:600}tr.element td.n{font-style:italic}
 export function leadPage({ story, history, article, blame }: LeadPageData): string {
   const id = encodeURIComponent(story);
   const shown = history.at(-1)!;
-  const name = (index: number) => labelOf(history[index]!.label);
+  const name = (index: number) => leadName(history[index]!.lead, history[index]!.label);
   const refOf = (index: number) => encodeURIComponent(history[index]!.ref ?? String(history[index]!.lead));
   const redline = (index: number) => `/story/${id}/diff/${refOf(index - 1)}..${refOf(index)}`;
   const margin = (index: number) =>
@@ -67,7 +68,7 @@ export function leadPage({ story, history, article, blame }: LeadPageData): stri
   const nav = [`<a href="/">All stories</a>`, `<a href="/story/${id}">Timeline</a>`];
   if (last > 0) nav.push(`<a href="${redline(last)}">Redline from ${escapeHtml(name(last - 1))}</a>`);
   const attn = shown.attn ? `\n<div class="attn">${escapeHtml(shown.attn)}</div>` : '';
-  const title = `${story}: ${labelOf(shown.label)}`;
+  const title = `${story}: ${leadName(shown.lead, shown.label)}`;
   return page(
     title,
     `<nav>${nav.join(' · ')}</nav>
@@ -81,6 +82,3 @@ ${rows.join('\n')}
   );
 }
 
-function labelOf(label: string | null): string {
-  return label ?? 'first';
-}

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { labelFor } from '../article/label.js';
+import { labelFor, leadName } from '../article/label.js';
 import { diffLeads, type LeadDiff } from '../diff/lead-diff.js';
 import { CHANGE_COLOURS, escapeHtml } from './html.js';
 import { countOps } from './summary.js';
@@ -141,7 +141,7 @@ export function timelinePage(story: string, leads: readonly TimelineRow[]): stri
       const diff = lead.previous !== null ? ` <a href="/story/${id}/diff/${lead.previous}..${lead.lead}">redline</a>` : '';
       const attn = lead.attn ? `<div class="attn">${escapeHtml(lead.attn)}</div>` : '';
       const changes = lead.changes ? changeBar(lead.changes, scale) : '';
-      const row = `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(lead.label ?? 'first')}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
+      const row = `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(leadName(lead.lead, lead.label))}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
       return [row, ...missingRows(lead.lead, storedBelow(lead.lead))].join('\n');
     })
     .join('\n');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { labelFor, labelPrefix, ordinal, parseLeadLabel, relabel } from '../../src/article/label.js';
+import { labelFor, labelPrefix, leadName, ordinal, parseLeadLabel, relabel } from '../../src/article/label.js';
+
+describe('leadName', () => {
+  it.each([
+    [0, null, 'first'],
+    [1, 'LEAD', 'LEAD'],
+    [3, '3rd LD', '3rd LD'],
+    // An archived lead that moved without a label is still lead 1, not a second first version.
+    [1, null, 'lead 1, no label'],
+  ] as const)('lead %i labelled %s is %s', (lead, label, name) => {
+    expect(leadName(lead, label)).toBe(name);
+  });
+});
 
 describe('labelFor', () => {
   it.each([

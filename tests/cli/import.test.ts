@@ -231,6 +231,17 @@ describe('leads import numbers leads by their published labels', () => {
   });
 });
 
+describe('leads import of an archive whose later leads carry no label', () => {
+  it('numbers each after the one before, and log names it by its number, not as a first version', () => {
+    const { leads } = tempStore();
+    const root = archiveOf({ 'ferry-20261104': { '00.txt': ferryLead(null, 0), '01.txt': ferryLead(null, 1), '02.txt': ferryLead('2nd LD', 2) } });
+    expect(leads(['import', root]).code).toBe(0);
+    expect(logOf(leads, 'ferry-20261104').map((row) => [row.lead, row.label])).toEqual([[2, '2nd LD'], [1, null], [0, null]]);
+    const leadLines = leads(['log', 'ferry-20261104']).stdout.split('\n').filter((line) => /^[0-9a-f]{7} /.test(line));
+    expect(leadLines.map((line) => /^\S+ {2}\S+ {2}(.*)$/.exec(line)?.[1])).toEqual(['2nd LD           Ferry runs aground off Mokpo', 'lead 1, no label Ferry runs aground off Mokpo', 'first            Ferry runs aground off Mokpo']);
+  });
+});
+
 describe('leads import checks the times it is given', () => {
   // A lead from the future would make every later commit to the story fail: no lead may precede the one before it.
   it.each([

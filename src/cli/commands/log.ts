@@ -1,4 +1,4 @@
-import { labelFor } from '../../article/label.js';
+import { labelFor, leadName } from '../../article/label.js';
 import { missingLeads, type LeadRecord } from '../../store/store.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
@@ -25,12 +25,14 @@ export async function run(args: ArgsOf<'log'>, io: Io): Promise<number> {
     return EXIT.ok;
   }
   const timeWidth = leads[0]?.time.length ?? 0;
+  const nameOf = (row: LeadRecord | MissingLead) => ('missing' in row ? (labelFor(row.missing) ?? 'first') : leadName(row.lead, row.label));
+  const nameWidth = Math.max(8, ...rows.map((row) => nameOf(row).length));
   for (const row of rows) {
     if ('missing' in row) {
-      io.stdout(`missing  ${''.padEnd(timeWidth)}  ${(labelFor(row.missing) ?? 'first').padEnd(8)} not in the archive the story was imported from\n`);
+      io.stdout(`missing  ${''.padEnd(timeWidth)}  ${nameOf(row).padEnd(nameWidth)} not in the archive the story was imported from\n`);
       continue;
     }
-    io.stdout(`${row.commit.slice(0, 7)}  ${args.unsent ? `${row.story}  ` : ''}${row.time}  ${(row.label ?? 'first').padEnd(8)} ${row.headline ?? '(no headline)'}\n`);
+    io.stdout(`${row.commit.slice(0, 7)}  ${args.unsent ? `${row.story}  ` : ''}${row.time}  ${nameOf(row).padEnd(nameWidth)} ${row.headline ?? '(no headline)'}\n`);
     io.stdout(`         ${row.author}${row.attn ? `  ${row.attn}` : ''}\n`);
   }
   return EXIT.ok;
