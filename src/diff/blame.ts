@@ -115,3 +115,13 @@ export function grepLeads(leads: readonly Article[], text: string): { index: num
   });
   return hits;
 }
+
+/**
+ * Whether leads are missing just before the lead at `index` of a history
+ * (lead numbers, oldest first), as in an archive that kept what it caught:
+ * a paragraph `since` or `changed` there may be older than that lead, so it
+ * is that lead "or earlier".
+ */
+export function afterGap(leadNumbers: readonly number[], index: number): boolean {
+  return leadNumbers[index]! - (index > 0 ? leadNumbers[index - 1]! : -1) > 1;
+}

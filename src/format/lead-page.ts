@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.js';
 import { datelineOf } from '../article/article-json.js';
 import { leadName } from '../article/label.js';
-import type { ElementBlame, LeadBlame } from '../diff/blame.js';
+import { afterGap, type ElementBlame, type LeadBlame } from '../diff/blame.js';
 import { escapeHtml } from './html.js';
 import { page } from './pages.js';
 
@@ -41,11 +41,14 @@ tr#headline td.t{font-weight:600}tr.element td.n{font-style:italic}
 export function leadPage({ story, history, article, blame }: LeadPageData): string {
   const id = encodeURIComponent(story);
   const shown = history.at(-1)!;
+  const numbers = history.map((lead) => lead.lead);
   const name = (index: number) => leadName(history[index]!.lead, history[index]!.label);
+  // After leads the archive never caught, a paragraph's lead is that lead or an earlier one.
+  const blamed = (index: number) => `${name(index)}${afterGap(numbers, index) ? ' or earlier' : ''}`;
   const refOf = (index: number) => encodeURIComponent(history[index]!.ref ?? String(history[index]!.lead));
   const redline = (index: number) => `/story/${id}/diff/${refOf(index - 1)}..${refOf(index)}`;
   const margin = (index: number) =>
-    index === 0 ? escapeHtml(name(index)) : `<a href="${redline(index)}" title="the redline from ${escapeHtml(name(index - 1))} to ${escapeHtml(name(index))}">${escapeHtml(name(index))}</a>`;
+    index === 0 ? escapeHtml(blamed(index)) : `<a href="${redline(index)}" title="the redline from ${escapeHtml(name(index - 1))} to ${escapeHtml(name(index))}">${escapeHtml(blamed(index))}</a>`;
   const row = (rowId: string, number: string, blamed: ElementBlame, text: string, moved: readonly number[] = [], kind = '') => {
     const moves = moved.length > 0 ? `<br><small>moved in ${moved.map(margin).join(', ')}</small>` : '';
     return `<tr${kind ? ` class="${kind}"` : ''} id="${rowId}"><td class="n">${number}</td><td class="since">${margin(blamed.since)}</td><td class="changed">${margin(blamed.changed)}${moves}</td><td class="t">${text}</td></tr>`;

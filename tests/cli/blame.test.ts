@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/article/render.js';
@@ -65,5 +65,24 @@ describe('leads blame', () => {
     const result = leads(['blame', 'no-such-story']);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('leads blame on an archive that starts mid-story', () => {
+  // An archive of the 2nd and 3rd LD only: what the 2nd LD carries may have gone out in the first version or the LEAD.
+  const { home, leads } = tempStore();
+  const archive = join(home, 'archive', 'ship-aground');
+  mkdirSync(archive, { recursive: true });
+  writeFileSync(join(archive, '02.txt'), renderArticle(v2));
+  writeFileSync(join(archive, '03.txt'), renderArticle(v3));
+  const imported = leads(['import', join(home, 'archive')]);
+  if (imported.code !== 0) throw new Error(imported.stderr);
+
+  it('says a paragraph is since the earliest stored lead "or earlier", in --json and on the terminal', () => {
+    const blame = JSON.parse(leads(['blame', 'ship-aground', '--json']).stdout);
+    expect(blame.paragraphs[0].since).toMatchObject({ lead: 2, label: '2nd LD', orEarlier: true });
+    expect(blame.paragraphs.find((p: { text: string }) => p.text === tide3).changed).toEqual(expect.not.objectContaining({ orEarlier: true }));
+    const first = leads(['blame', 'ship-aground']).stdout.split('\n')[2]!;
+    expect(first).toMatch(/^ {2}1 {2}2nd LD or earlier {2}2nd LD or earlier {2}/);
   });
 });

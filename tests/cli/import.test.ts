@@ -131,7 +131,8 @@ describe('leads import numbers leads by their published labels', () => {
     expect(leads(['diff', 'quake-gap', '3', '--stat']).stdout).toBe(leads(['diff', 'quake-gap', '1', '3', '--stat']).stdout);
     expect(leads(['attn', 'quake-gap', '3']).stdout).toBe(leads(['attn', 'quake-gap', '1', '3']).stdout);
     expect(leads(['attn', 'quake-gap', '3']).code).toBe(0);
-    expect(leads(['blame', 'quake-gap', '3rd LD']).stdout.split('\n')[1]).toMatch(/^hed {2}first version {2}3rd LD {9}2 hurt as/);
+    // The headline changed in the 3rd LD or in the missing 2nd LD: blame cannot say which.
+    expect(leads(['blame', 'quake-gap', '3rd LD']).stdout.split('\n')[1]).toMatch(/^hed {2}first version {6}3rd LD or earlier {2}2 hurt as/);
     // The 3rd LD's ATTN line speaks of the 2nd LD the archive lacks: leads neither writes nor checks one for it.
     const messages = git(dir, 'log', '--format=%B%x00', 'refs/leads/quake-gap').split('\0');
     expect(messages[0]).toContain('Lead: 3\n');

@@ -134,7 +134,7 @@ describe('the lead page: the blame in the margin', () => {
   it('links to the redline where a paragraph changed, across a gap in the lead numbers, and that redline shows the change', async () => {
     const { html } = await get('/story/storm-busan/lead/4');
     const rows = marginOf(html);
-    expect(rows.find((row) => row[3] === S.buses2)!.slice(1, 3)).toEqual(['first', '2nd LD -> /story/storm-busan/diff/1..3<br><small>moved in 2nd LD -> /story/storm-busan/diff/1..3</small>']);
+    expect(rows.find((row) => row[3] === S.buses2)!.slice(1, 3)).toEqual(['first', '2nd LD or earlier -> /story/storm-busan/diff/1..3<br><small>moved in 2nd LD or earlier -> /story/storm-busan/diff/1..3</small>']);
     expect(rows.find((row) => row[3] === S.ferrySail)!.slice(1, 3)).toEqual(['LEAD -> /story/storm-busan/diff/0..1', 'LEAD -> /story/storm-busan/diff/0..1']);
     const redline = await get('/story/storm-busan/diff/1..3');
     expect(redline.status).toBe(200);

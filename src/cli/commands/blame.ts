@@ -1,5 +1,5 @@
 import { parseArticle } from '../../article/parse.js';
-import { blameLeads, grepLeads, type ElementBlame } from '../../diff/blame.js';
+import { afterGap, blameLeads, grepLeads, type ElementBlame } from '../../diff/blame.js';
 import type { LeadRecord } from '../../store/store.js';
 import { EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
@@ -26,7 +26,10 @@ export async function run(args: ArgsOf<'blame'>, io: Io): Promise<number> {
   }
 
   const blame = blameLeads(leads);
-  const at = (index: number) => leadOf(records[index]!);
+  const numbers = records.map((record) => record.lead);
+  // After leads the archive never caught, the answer is "this lead or earlier".
+  const at = (index: number) => ({ ...leadOf(records[index]!), ...(afterGap(numbers, index) ? { orEarlier: true } : {}) });
+  const nameAt = (index: number) => `${labelOf(records[index]!.label)}${afterGap(numbers, index) ? ' or earlier' : ''}`;
   if (args.json) {
     const element = (e: ElementBlame | null) => (e === null ? null : { since: at(e.since), changed: at(e.changed) });
     io.stdout(
@@ -46,9 +49,9 @@ export async function run(args: ArgsOf<'blame'>, io: Io): Promise<number> {
     );
     return EXIT.ok;
   }
-  const width = Math.max(5, ...records.map((r) => labelOf(r.label).length));
+  const width = Math.max(5, ...records.map((_, index) => nameAt(index).length));
   const row = (n: string, since: number, changed: number, text: string) =>
-    `${n.padStart(3)}  ${labelOf(records[since]!.label).padEnd(width)}  ${labelOf(records[changed]!.label).padEnd(width)}  ${text}\n`;
+    `${n.padStart(3)}  ${nameAt(since).padEnd(width)}  ${nameAt(changed).padEnd(width)}  ${text}\n`;
   io.stdout(`${'#'.padStart(3)}  ${'since'.padEnd(width)}  ${'changed'.padEnd(width)}  paragraph\n`);
   if (blame.elements.headline) io.stdout(row('hed', blame.elements.headline.since, blame.elements.headline.changed, opening(leads.at(-1)!.headline ?? '')));
   for (const p of blame.paragraphs) {
