@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { BIN } from '../helpers/cli.js';
+import { serveStore as serve } from '../helpers/serve.js';
 import { SAMPLE_STORY, commitSample, git, sampleLead, tempStore } from '../helpers/store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -15,23 +15,6 @@ leads(['commit', '-', '--story', 'xss-test'], 'S Korea-xss\n<script>alert(1)</sc
 
 let server: ChildProcess;
 let base = '';
-
-/** `leads serve` on a store, and the address it prints; `stderr` gathers what it logs. */
-async function serve(store: string, storeHome: string, extra: string[] = []): Promise<{ child: ChildProcess; base: string; stderr: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store, ...extra], { env: { PATH: process.env.PATH ?? '', HOME: storeHome } });
-  let err = '';
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /at (http:\/\/[^/ ]+:\d+\/)/.exec(out)?.[1];
-      if (found) resolve(found);
-    });
-    child.on('exit', (code) => reject(new Error(`leads serve exited with ${code}`)));
-  });
-  return { child, base: url, stderr: () => err };
-}
 
 /** A GET with the Host header a browser on another site would send (fetch may not set it). */
 function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
