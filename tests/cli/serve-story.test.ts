@@ -1,8 +1,9 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipBrowser, warnIfNoBrowser } from '../helpers/browser.js';
 import { renderArticle } from '../../src/article/render.js';
 import { Store } from '../../src/store/store.js';
 import { P, oil2, tide3, v0, v1, v2, v3 } from '../fixtures/ship-story.js';
@@ -10,7 +11,6 @@ import { S, STORM, stormText } from '../fixtures/storm-story.js';
 import { serveStore } from '../helpers/serve.js';
 import { SAMPLE_DIR, SAMPLE_STORY, git, sampleLead, tempStore } from '../helpers/store.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const { home, dir, leads } = tempStore();
 [v0, v1, v2, v3].forEach((lead, n) => {
   const file = join(home, `ship-${n}.txt`);
@@ -196,16 +196,11 @@ describe('the lead page of a lead a pull kept aside', () => {
   });
 });
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== 'true') console.warn(`skipping the lead page browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+warnIfNoBrowser('the lead page browser test');
 
 describe('the lead page in a real browser', () => {
-  it.skipIf(!haveChromium && process.env.CI !== 'true')('opens a lead from the story page and follows a margin link to the redline', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  it.skipIf(skipBrowser)('opens a lead from the story page and follows a margin link to the redline', async () => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${base}story/ship-aground`);

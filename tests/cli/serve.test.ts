@@ -1,14 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipBrowser, warnIfNoBrowser } from '../helpers/browser.js';
 import { Store } from '../../src/store/store.js';
 import { serveStore as serve } from '../helpers/serve.js';
 import { SAMPLE_STORY, commitSample, git, sampleLead, tempStore } from '../helpers/store.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const { home, dir, leads } = tempStore();
 commitSample(leads);
 leads(['commit', '-', '--story', 'xss-test'], 'S Korea-xss\n<script>alert(1)</script> headline\nSEOUL, March 14 (Hangang News) -- "><img src=x onerror=alert(2)> was typed.\n\n(END)\n');
@@ -399,17 +399,11 @@ describe('leads serve /check: a draft checked, nothing written', () => {
   });
 });
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== 'true') console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+warnIfNoBrowser('the browser tests');
 
 describe('leads serve in a real browser', () => {
-  it.skipIf(!haveChromium && process.env.CI !== 'true')('opens the list, clicks into a story, opens a redline and reads it', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Playwright gives the browser a fresh empty profile; the rest keeps it off the (closed) network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  it.skipIf(skipBrowser)('opens the list, clicks into a story, opens a redline and reads it', async () => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];
@@ -437,12 +431,8 @@ describe('leads serve in a real browser', () => {
 
   // LEADS_SCREENSHOTS=docs/ npx vitest run tests/cli/serve.test.ts -t 'check page' writes the README's pictures.
   const shots = process.env.LEADS_SCREENSHOTS;
-  it.skipIf(!haveChromium && process.env.CI !== 'true')('checks a draft on the check page: picks the story, pastes, submits, reads; the refs stay put', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  it.skipIf(skipBrowser)('checks a draft on the check page: picks the story, pastes, submits, reads; the refs stay put', async () => {
+    const browser = await launchChromium();
     const before = refsOf(dir);
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
