@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.js';
 import { labelFor, leadName } from '../article/label.js';
+import { withMissingLeads } from '../article/lead-numbers.js';
 import { diffLeads, type LeadDiff } from '../diff/lead-diff.js';
 import { CHANGE_COLOURS, escapeHtml } from './html.js';
 import { countOps } from './summary.js';
@@ -133,16 +134,13 @@ export function timelinePage(story: string, leads: readonly TimelineRow[]): stri
   const id = encodeURIComponent(story);
   // One scale for the whole story, so the bars compare the leads: the busiest one fills its bar.
   const scale = Math.max(1, ...leads.map((lead) => (lead.changes ? total(lead.changes) : 0)));
-  const numbers = leads.map((lead) => lead.lead).sort((a, b) => a - b);
-  const below = new Map(numbers.map((lead, k) => [lead, numbers[k - 1] ?? -1]));
-  const storedBelow = (lead: number) => below.get(lead) ?? -1;
-  const rows = leads
+  const rows = withMissingLeads(leads)
     .map((lead) => {
+      if ('missing' in lead) return missingRow(lead.missing);
       const diff = lead.previous !== null ? ` <a href="/story/${id}/diff/${lead.previous}..${lead.lead}">redline</a>` : '';
       const attn = lead.attn ? `<div class="attn">${escapeHtml(lead.attn)}</div>` : '';
       const changes = lead.changes ? changeBar(lead.changes, scale) : '';
-      const row = `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(leadName(lead.lead, lead.label))}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
-      return [row, ...missingRows(lead.lead, storedBelow(lead.lead))].join('\n');
+      return `<tr><td class="label"><a href="/story/${id}/lead/${lead.lead}">${escapeHtml(leadName(lead.lead, lead.label))}</a></td><td>${escapeHtml(lead.headline ?? '(no headline)')}${diff}${attn}</td><td class="changes">${changes}</td><td class="time">${escapeHtml(lead.time)}<br>${escapeHtml(lead.author)}</td></tr>`;
     })
     .join('\n');
   return page(
@@ -151,17 +149,9 @@ export function timelinePage(story: string, leads: readonly TimelineRow[]): stri
   );
 }
 
-/**
- * The numbers between a stored lead and the one stored below it that the
- * store never saw (an archive keeps what it caught), newest first, to stand
- * under the lead's row in the newest-first timeline, as `leads log` shows them.
- */
-function missingRows(lead: number, below: number): string[] {
-  const rows: string[] = [];
-  for (let number = lead - 1; number > below; number--) {
-    rows.push(`<tr class="missing"><td class="label">${escapeHtml(labelFor(number) ?? 'first')}</td><td colspan="3">missing: not in the archive the story was imported from</td></tr>`);
-  }
-  return rows;
+/** A lead the store never saw (an archive keeps what it caught), where it would stand, as `leads log` shows it. */
+function missingRow(lead: number): string {
+  return `<tr class="missing"><td class="label">${escapeHtml(labelFor(lead) ?? 'first')}</td><td colspan="3">missing: not in the archive the story was imported from</td></tr>`;
 }
 
 function total(counts: ParagraphCounts): number {

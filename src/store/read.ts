@@ -1,3 +1,4 @@
+import { missingLeads } from '../article/lead-numbers.js';
 import { labelFor } from '../article/label.js';
 import { splitLabels } from '../article/parse.js';
 import { StoreError } from './errors.js';
@@ -204,19 +205,7 @@ export function findLead(leads: readonly LeadRecord[], story: string, leadRef: s
   return found[0] ?? 'not-found';
 }
 
-/**
- * The lead numbers a story never had, lowest first: those below its latest
- * that no stored lead carries. Only an import of an archive that did not
- * catch every lead leaves them (plan.ts `numberLeads`); they are derived from
- * the numbers, so they cannot go stale.
- */
-export function missingLeads(leads: readonly { readonly lead: number }[]): number[] {
-  const have = new Set(leads.map((record) => record.lead));
-  const latest = leads.reduce((max, record) => Math.max(max, record.lead), -1);
-  const missing: number[] = [];
-  for (let lead = 0; lead < latest; lead++) if (!have.has(lead)) missing.push(lead);
-  return missing;
-}
+export { missingLeads };
 
 /** `3`, `LEAD`, `2nd LD`, `2nd`, `first` -> a lead number; null for anything else. */
 export function leadNumberOf(text: string): number | null {

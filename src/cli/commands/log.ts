@@ -1,20 +1,16 @@
 import { labelFor, leadName } from '../../article/label.js';
-import { missingLeads, type LeadRecord } from '../../store/store.js';
+import { withMissingLeads, type MissingLead } from '../../article/lead-numbers.js';
+import type { LeadRecord } from '../../store/store.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { openStore } from '../store-access.js';
 import type { ArgsOf } from '../command-table.js';
-
-/** A lead number a story never had (an archive that did not catch it), where it would stand in the log. */
-interface MissingLead {
-  readonly missing: number;
-}
 
 export async function run(args: ArgsOf<'log'>, io: Io): Promise<number> {
   if (args.story === undefined && !args.unsent) throw new CliError("give a story id (or --unsent); 'leads list' shows the stories");
   const store = await openStore(args, io);
   const leads = args.unsent ? await store.unsent(args.story) : await store.log(args.story!);
   if (args.unsent && leads.length === 0 && !args.json) io.stderr('leads: note: no unsent leads\n');
-  const rows = args.unsent ? leads : withMissing(leads);
+  const rows = args.unsent ? leads : withMissingLeads(leads);
   if (args.json) {
     const json = rows.map((row) =>
       'missing' in row
@@ -38,15 +34,3 @@ export async function run(args: ArgsOf<'log'>, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** The story's leads, newest first, with a row for each number it never had where that lead would stand. */
-function withMissing(leads: readonly LeadRecord[]): (LeadRecord | MissingLead)[] {
-  const missing = missingLeads(leads).reverse();
-  const rows: (LeadRecord | MissingLead)[] = [];
-  let next = 0;
-  for (const record of leads) {
-    for (; next < missing.length && missing[next]! > record.lead; next++) rows.push({ missing: missing[next]! });
-    rows.push(record);
-  }
-  for (; next < missing.length; next++) rows.push({ missing: missing[next]! });
-  return rows;
-}
